@@ -1,0 +1,15 @@
+package org.uptake;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Uptake: plan, prepare, go live, embed and evaluate a digital service in health and social care. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class UptakeApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(UptakeApplication.class, args);
+  }
+}

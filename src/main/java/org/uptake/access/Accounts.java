@@ -1,0 +1,163 @@
+package org.uptake.access;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uptake.platform.TenantContext;
+
+/** The accounts of the current organisation. */
+@Service
+public class Accounts {
+
+  private final JdbcClient jdbc;
+  private final PasswordEncoder passwords;
+  private final AccessProperties properties;
+  private final AuditTrail audit;
+
+  Accounts(JdbcClient jdbc, PasswordEncoder passwords, AccessProperties properties, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.passwords = passwords;
+    this.properties = properties;
+    this.audit = audit;
+  }
+
+  /**
+   * Opens an account in the current organisation.
+   *
+   * @throws WeakPasswordException if the password is shorter than {@code uptake.access.min-password-length}
+   * @throws UsernameTakenException if any organisation already has the username
+   */
+  @PreAuthorize("hasRole('ADMIN') or @systemWork.active()")
+  @Transactional
+  public AccountId create(NewAccount account) {
+    if (account.password() != null && account.password().length() < properties.minPasswordLength()) {
+      throw new WeakPasswordException(properties.minPasswordLength());
+    }
+    boolean taken =
+        jdbc.sql("select exists (select 1 from uptake_auth_account(?))").param(account.username()).query(Boolean.class).single();
+    if (taken) {
+      throw new UsernameTakenException(account.username());
+    }
+    UUID id =
+        jdbc.sql(
+                """
+                insert into account (organisation_id, username, display_name, email, password_hash, roles, staff_id,
+                                     created_by, updated_by)
+                values (:organisation, :username, :displayName, :email, :hash, :roles, :staff, :actor, :actor)
+                returning id
+                """)
+            .param("organisation", TenantContext.require().value())
+            .param("username", account.username())
+            .param("displayName", account.displayName())
+            .param("email", account.email())
+            .param("hash", account.password() == null ? null : passwords.encode(account.password()))
+            .param("roles", account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+            .param("staff", account.staffId())
+            .param("actor", CurrentUser.accountId().map(AccountId::value).orElse(null))
+            .query(UUID.class)
+            .single();
+    audit.changed("CREATE", "account", id, "roles=" + account.roles());
+    return new AccountId(id);
+  }
+
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<AccountSummary> list() {
+    return jdbc.sql(
+            """
+            select id, username, display_name, roles, enabled, locked_until, last_login_at
+              from account order by display_name
+            """)
+        .query(
+            (rs, row) -> {
+              Timestamp locked = rs.getTimestamp("locked_until");
+              Timestamp last = rs.getTimestamp("last_login_at");
+              return new AccountSummary(
+                  new AccountId(rs.getObject("id", UUID.class)),
+                  rs.getString("username"),
+                  rs.getString("display_name"),
+                  AccountRows.roles(rs.getArray("roles")),
+                  rs.getBoolean("enabled"),
+                  locked != null && locked.toInstant().isAfter(Instant.now()),
+                  last == null ? null : last.toInstant());
+            })
+        .list();
+  }
+
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public Optional<AccountSummary> find(AccountId id) {
+    return list().stream().filter(account -> account.id().equals(id)).findFirst();
+  }
+
+  /** Lifts a lock from repeated failed sign-ins. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public void unlock(AccountId id) {
+    int updated =
+        jdbc.sql("update account set failed_attempts = 0, locked_until = null, updated_at = now() where id = ?")
+            .param(id.value())
+            .update();
+    if (updated == 0) {
+      throw new AccountNotFoundException();
+    }
+    audit.changed("UNLOCK", "account", id, null);
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<AuditEntry> auditTrail(int limit) {
+    return jdbc.sql(
+            """
+            select e.at, a.display_name, e.action, e.entity_type, e.entity_id, e.detail
+              from audit_event e left join account a on a.id = e.account_id
+             order by e.at desc, e.id desc limit :limit
+            """)
+        .param("limit", limit)
+        .query(
+            (rs, row) ->
+                new AuditEntry(
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getString("display_name"),
+                    rs.getString("action"),
+                    rs.getString("entity_type"),
+                    rs.getString("entity_id"),
+                    rs.getString("detail")))
+        .list();
+  }
+
+  /** The account does not exist in this organisation. */
+  public static final class AccountNotFoundException extends RuntimeException {
+    AccountNotFoundException() {
+      super("account not found");
+    }
+  }
+
+  /** The password is too short. */
+  public static final class WeakPasswordException extends RuntimeException {
+    private final int minLength;
+
+    WeakPasswordException(int minLength) {
+      super("password too short");
+      this.minLength = minLength;
+    }
+
+    public int minLength() {
+      return minLength;
+    }
+  }
+
+  /** The username is in use. */
+  public static final class UsernameTakenException extends RuntimeException {
+    UsernameTakenException(String username) {
+      super("username taken");
+    }
+  }
+}

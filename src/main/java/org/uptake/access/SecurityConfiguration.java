@@ -1,0 +1,95 @@
+package org.uptake.access;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors: {@code /api/**} takes bearer tokens and keeps no session; every page takes a session from a password
+ * or OIDC sign-in, with CSRF protection. What a role may do is declared on each controller and service method.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String[] PUBLIC_PATHS = {
+    "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+    "/v3/api-docs", "/v3/api-docs/**", "/error"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new DelegatingPasswordEncoder(
+        "argon2",
+        java.util.Map.of(
+            "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+            "bcrypt", new BCryptPasswordEncoder()));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, AccountRows accounts) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .addFilterBefore(new ApiTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(
+      HttpSecurity http, SignIn signIn, AccountRows accounts, ObjectProvider<ClientRegistrationRepository> clients)
+      throws Exception {
+    http.authorizeHttpRequests(
+            requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+        .userDetailsService(signIn)
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+                    .referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    ClientRegistrationRepository registrations = clients.getIfAvailable();
+    if (registrations != null) {
+      DefaultOAuth2AuthorizationRequestResolver resolver =
+          new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+      resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+      http.oauth2Login(
+          oauth ->
+              oauth
+                  .loginPage("/login")
+                  .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                  .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(accounts)))
+                  .successHandler(signIn)
+                  .failureUrl("/login?oidc-error"));
+    }
+    return http.build();
+  }
+}
