@@ -13,9 +13,9 @@ final class CellText {
   private CellText() {}
 
   /**
-   * Trims and collapses whitespace, including the no-break spaces, tabs and line breaks that spreadsheet
-   * copy-paste leaves behind, drops zero-width spaces and byte order marks, and composes accents (NFC) so
-   * that "ö" typed on a Mac equals "ö" typed elsewhere.
+   * Trims and collapses whitespace, including the no-break spaces, tabs and line breaks that
+   * spreadsheet copy-paste leaves behind, drops zero-width spaces and byte order marks, and
+   * composes accents (NFC) so that "ö" typed on a Mac equals "ö" typed elsewhere.
    */
   static String clean(@Nullable String raw) {
     if (raw == null || raw.isEmpty()) {

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the rows of a CSV roster: UTF-8 with or without a byte order mark, separated by commas,
- * semicolons (what Excel writes in Nordic locales) or tabs, whichever the header line uses most, or as
- * an Excel "sep=" first line says.
+ * semicolons (what Excel writes in Nordic locales) or tabs, whichever the header line uses most, or
+ * as an Excel "sep=" first line says.
  *
  * <p>Line numbers are physical lines of the file, so they match what a text editor shows; a row is
  * numbered by the line it starts on.
@@ -70,8 +70,8 @@ final class CsvRosterReader {
     try (CSVParser parser = CSVParser.parse(text, format)) {
       Iterator<CSVRecord> records = parser.iterator();
       while (true) {
-        // The iterator reads one record ahead only inside hasNext(), so here the parser has consumed
-        // exactly the records returned so far and the next one starts on the next non-empty line.
+        // The iterator reads ahead only inside hasNext(), so here the parser has consumed exactly
+        // the records returned so far, and the next one starts on the next non-empty line.
         int line = lines.firstNonEmptyLineAfter(parser.getCurrentLineNumber());
         CSVRecord record;
         try {
@@ -109,8 +109,9 @@ final class CsvRosterReader {
   }
 
   /**
-   * The separator: the one named by an Excel "sep=;" line if the file starts with one, otherwise the one
-   * the header line (the first non-blank line) uses most outside quotes; a comma if it uses none.
+   * The separator: the one named by an Excel "sep=;" line if the file starts with one, otherwise
+   * the one the header line (the first non-blank line) uses most outside quotes; a comma if it uses
+   * none.
    */
   static char delimiterOf(String firstLine) {
     Character named = separatorDirective(firstLine);
@@ -155,7 +156,7 @@ final class CsvRosterReader {
         end++;
       }
       String line = text.substring(start, end);
-      if (!line.isBlank()) {
+      if (!CellText.isBlank(line)) {
         return line;
       }
       start = end + 1;
@@ -164,9 +165,9 @@ final class CsvRosterReader {
   }
 
   /**
-   * True for content no text editor or spreadsheet would save as CSV: any NUL byte, or more than one in a
-   * hundred other control bytes, in the first 64 KB. Text in a legacy 8-bit encoding passes, so that it
-   * can be reported as bad encoding on its line instead.
+   * True for content no text editor or spreadsheet would save as CSV: any NUL byte, or more than
+   * one in a hundred other control bytes, in the first 64 KB. Text in a legacy 8-bit encoding
+   * passes, so that it can be reported as bad encoding on its line instead.
    */
   private static boolean looksBinary(byte[] content, int start) {
     int end = Math.min(content.length, start + SNIFF_BYTES);
@@ -186,7 +187,8 @@ final class CsvRosterReader {
   private static int lineAtByte(byte[] content, int start, int position) {
     int line = 1;
     for (int i = start; i < position; i++) {
-      if (content[i] == '\n' || (content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n'))) {
+      if (content[i] == '\n'
+          || (content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n'))) {
         line++;
       }
     }

@@ -4,7 +4,10 @@ package org.uptake.organisation;
 enum FileSignature {
   /** A ZIP package: XLSX, but also DOCX, ODS and plain ZIP files. */
   ZIP,
-  /** A format that is certainly not a roster: PDF, PNG, JPEG, GIF, legacy Office (.xls, encrypted .xlsx). */
+  /**
+   * A format that is certainly not a roster: PDF, PNG, JPEG, GIF, legacy Office (.xls, encrypted
+   * .xlsx).
+   */
   OTHER_BINARY,
   /** Anything else, to be read as text. */
   TEXT;

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The professional groups a member of staff can belong to; the code is what files and tables hold. */
+/**
+ * The professional groups a member of staff can belong to; the code is what files and tables hold.
+ */
 enum ProfessionalGroup {
   REGISTERED_NURSE,
   PUBLIC_HEALTH_NURSE,

@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * The columns of a roster file and the header names each is known by. Headers are matched after
- * cleaning, lower-casing and turning spaces, hyphens, dots and slashes into underscores, so "Employee
- * number", "employee-number" and "EMPLOYEE_NUMBER" are the same; a trailing "*" (a "required" mark in
- * templates) is ignored. Aliases cover the Finnish, Swedish and Norwegian headers HR systems write.
+ * cleaning, lower-casing and turning spaces, hyphens, dots and slashes into underscores, so
+ * "Employee number", "employee-number" and "EMPLOYEE_NUMBER" are the same; a trailing "*" (a
+ * "required" mark in templates) is ignored. Aliases cover the Finnish, Swedish and Norwegian
+ * headers HR systems write.
  */
 enum RosterColumn {
   EMPLOYEE_NUMBER(
@@ -31,8 +32,7 @@ enum RosterColumn {
       "etternavn"),
   EMAIL("email", false, "e_mail", "email_address", "sähköposti", "e_post", "epost"),
   UNIT("unit", true, "unit_code", "yksikkö", "enhet"),
-  PROFESSIONAL_GROUP(
-      "professional_group", true, "ammattiryhmä", "yrkesgrupp", "yrkesgruppe"),
+  PROFESSIONAL_GROUP("professional_group", true, "ammattiryhmä", "yrkesgrupp", "yrkesgruppe"),
   SHIFT_PATTERN("shift_pattern", false);
 
   private final String header;

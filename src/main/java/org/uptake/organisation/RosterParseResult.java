@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What came out of a roster file: the rows that passed every check, and every problem found.
  *
- * <p>A row with any problem is left out of {@code rows}. When the file as a whole is rejected (a problem
- * on line 0, or bad encoding) {@code rows} is empty. Only a clean result should be planned: see {@link
- * RosterPlanner#plan}.
+ * <p>A row with any problem is left out of {@code rows}. When the file as a whole is rejected (a
+ * problem on line 0, or bad encoding) {@code rows} is empty. Only a clean result should be planned:
+ * see {@link RosterPlanner#plan}.
  *
  * @param rows valid rows, in file order
  * @param problems problems, ordered by line

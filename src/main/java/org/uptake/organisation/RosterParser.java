@@ -9,18 +9,20 @@ import org.jspecify.annotations.Nullable;
  * clock, no Spring.
  *
  * <p>The format is decided by the content, not the name: a ZIP package is read as XLSX (its first
- * sheet), known binary formats (PDF, images, legacy .xls) are refused, and anything else is read as CSV
- * in UTF-8. The first non-blank row is the header; blank rows are skipped; values are trimmed.
+ * sheet), known binary formats (PDF, images, legacy .xls) are refused, and anything else is read as
+ * CSV in UTF-8. The first non-blank row is the header; blank rows are skipped; values are trimmed.
  *
- * <p>Contract: for any content this returns, never throws, and the result has rows or problems (or both)
- * whose line numbers lie within the file.
+ * <p>Contract: for any content this returns, never throws, and the result has rows or problems (or
+ * both) whose line numbers lie within the file.
  */
 public final class RosterParser {
 
   /** Largest file accepted, in megabytes, as shown to users. */
   public static final int MAX_MEGABYTES = 5;
 
-  /** Largest file accepted, in bytes. Check the upload against it before reading it all into memory. */
+  /**
+   * Largest file accepted, in bytes. Check the upload against it before reading it all into memory.
+   */
   public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
   /** Most data rows (the header not counted) a roster may have. */
@@ -35,8 +37,8 @@ public final class RosterParser {
    * Reads a roster file.
    *
    * @param content the file's bytes
-   * @param filename the name the user gave the file, or null; the content decides the format, so the
-   *     name is not used to read the file
+   * @param filename the name the user gave the file, or null; the content decides the format, so
+   *     the name is not used to read the file
    * @param knownUnitCodes codes of the organisation's units; rows naming another unit are refused.
    *     Codes match ignoring case and come back spelt as given here.
    * @return the valid rows and every problem found
@@ -55,7 +57,8 @@ public final class RosterParser {
     RawSheet sheet =
         switch (FileSignature.of(content)) {
           case ZIP -> XlsxRosterReader.read(content);
-          case OTHER_BINARY -> RawSheet.rejected(RosterProblem.wholeFile(RosterProblem.NOT_A_ROSTER));
+          case OTHER_BINARY ->
+              RawSheet.rejected(RosterProblem.wholeFile(RosterProblem.NOT_A_ROSTER));
           case TEXT -> CsvRosterReader.read(content);
         };
     return RosterValidator.validate(sheet, knownUnitCodes);

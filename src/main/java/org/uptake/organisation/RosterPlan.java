@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param toCreate rows for people the organisation does not have yet
  * @param toUpdate rows for active staff whose details differ; apply every field of the row
- * @param toReactivate rows for inactive staff who are in the roster again; apply every field and activate
- * @param toDeactivate employee numbers, as the organisation spells them, of active staff not in the roster
+ * @param toReactivate rows for inactive staff who are in the roster again; apply every field and
+ *     activate
+ * @param toDeactivate employee numbers, as the organisation spells them, of active staff not in the
+ *     roster
  * @param unchanged how many active staff are in the roster exactly as the organisation has them
  */
 public record RosterPlan(

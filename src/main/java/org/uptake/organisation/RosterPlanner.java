@@ -13,25 +13,26 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Works out what a roster import changes, by comparing the roster's rows with the staff the organisation
- * already has. Pure: the caller loads the staff and applies the plan.
+ * Works out what a roster import changes, by comparing the roster's rows with the staff the
+ * organisation already has. Pure: the caller loads the staff and applies the plan.
  */
 public final class RosterPlanner {
 
   private RosterPlanner() {}
 
   /**
-   * Plans an import. People are matched by employee number, ignoring case and surrounding whitespace.
-   * Applying the plan and planning the same rows again gives a plan without changes.
+   * Plans an import. People are matched by employee number, ignoring case and surrounding
+   * whitespace. Applying the plan and planning the same rows again gives a plan without changes.
    *
-   * <p>Plan only the rows of a {@linkplain RosterParseResult#isClean() clean} parse: a row the parser
-   * refused is missing from {@code rows}, so its person would be planned for deactivation.
+   * <p>Plan only the rows of a {@linkplain RosterParseResult#isClean() clean} parse: a row the
+   * parser refused is missing from {@code rows}, so its person would be planned for deactivation.
    *
-   * <p>Email addresses are compared ignoring case; an empty email or shift pattern equals a missing one.
-   * Every other field is compared exactly.
+   * <p>Email addresses are compared ignoring case; an empty email or shift pattern equals a missing
+   * one. Every other field is compared exactly.
    *
    * @param rows the roster, with no employee number twice (as the parser guarantees)
-   * @param existing all staff of the organisation, active and inactive, with no employee number twice
+   * @param existing all staff of the organisation, active and inactive, with no employee number
+   *     twice
    * @throws IllegalArgumentException if either side has an employee number twice
    */
   public static RosterPlan plan(List<RosterRow> rows, Collection<ExistingStaff> existing) {

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * One thing wrong with a roster file, to be shown to the person who uploaded it.
  *
- * <p>{@code reason} is an i18n message key (the constants below); {@code args} are the values for the
- * message's placeholders, in the order listed on each constant. {@code line} is the line (CSV) or row
- * (XLSX) the problem is on, counting the header as line 1; {@code 0} means the whole file.
+ * <p>{@code reason} is an i18n message key (the constants below); {@code args} are the values for
+ * the message's placeholders, in the order listed on each constant. {@code line} is the line (CSV)
+ * or row (XLSX) the problem is on, counting the header as line 1; {@code 0} means the whole file.
  *
  * @param line 1-based line or row number, or 0 for the whole file
  * @param reason message key, one of the constants of this record
@@ -23,8 +23,8 @@ public record RosterProblem(int line, String reason, List<String> args) {
   public static final String NO_ROWS = "roster.error.no-rows";
 
   /**
-   * The file is over {@link RosterParser#MAX_BYTES}, or is a workbook that unpacks to far more than a
-   * roster could. Args: the limit in megabytes.
+   * The file is over {@link RosterParser#MAX_BYTES}, or is a workbook that unpacks to far more than
+   * a roster could. Args: the limit in megabytes.
    */
   public static final String TOO_LARGE = "roster.error.too-large";
 
@@ -41,8 +41,8 @@ public record RosterProblem(int line, String reason, List<String> args) {
   public static final String NOT_A_ROSTER = "roster.error.not-a-roster";
 
   /**
-   * A quoted CSV field that is never closed, or text right after a closing quote; the rest of the file
-   * cannot be read. {@code line} is where the broken record starts. No args.
+   * A quoted CSV field that is never closed, or text right after a closing quote; the rest of the
+   * file cannot be read. {@code line} is where the broken record starts. No args.
    */
   public static final String BAD_QUOTES = "roster.error.bad-quotes";
 
@@ -55,7 +55,10 @@ public record RosterProblem(int line, String reason, List<String> args) {
   /** A required value is empty. Args: the column's name. */
   public static final String MISSING_FIELD = "roster.error.missing-field";
 
-  /** A value is longer than {@link RosterParser#MAX_FIELD_LENGTH}. Args: the column's name, the limit. */
+  /**
+   * A value is longer than {@link RosterParser#MAX_FIELD_LENGTH}. Args: the column's name, the
+   * limit.
+   */
   public static final String TOO_LONG = "roster.error.too-long";
 
   /** The email address does not look like one. Args: the value. */

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One member of staff as a roster file lists them, after cleaning and checking.
  *
- * <p>Codes are the canonical lower-case codes ({@code registered_nurse}, {@code three_shift}); the unit
- * code is spelt as the organisation's unit is. An empty email or shift pattern is {@code null}.
+ * <p>Codes are the canonical lower-case codes ({@code registered_nurse}, {@code three_shift}); the
+ * unit code is spelt as the organisation's unit is. An empty email or shift pattern is {@code
+ * null}.
  *
  * @param line the line (CSV) or row (XLSX) the member of staff is on, header being line 1
  * @param employeeNumber the organisation's identifier for the person, never blank

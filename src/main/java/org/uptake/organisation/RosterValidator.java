@@ -27,7 +27,7 @@ final class RosterValidator {
   private final List<RosterProblem> problems = new ArrayList<>();
 
   private RosterValidator(Set<String> knownUnitCodes) {
-    // Exact spelling wins; otherwise unit codes match ignoring case and come out as the unit spells them.
+    // Exact spelling wins; otherwise codes match ignoring case and come out spelt as the unit is.
     for (String code : knownUnitCodes) {
       unitCodes.put(code, code);
     }
@@ -129,7 +129,8 @@ final class RosterValidator {
       problems.add(problem(line, RosterProblem.UNKNOWN_SHIFT, shiftValue));
     }
     if (!employeeNumber.isEmpty()) {
-      Integer firstLine = firstLineOfEmployee.putIfAbsent(CellText.employeeKey(employeeNumber), line);
+      Integer firstLine =
+          firstLineOfEmployee.putIfAbsent(CellText.employeeKey(employeeNumber), line);
       if (firstLine != null) {
         problems.add(
             RosterProblem.atLine(

@@ -3,11 +3,11 @@ package org.uptake.organisation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,10 +22,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the rows of the first sheet of an XLSX workbook, streaming the sheet so that an oversized one is
- * refused after {@link RosterParser#MAX_ROWS} rows instead of being loaded whole. Cells read as Excel
- * shows them (a number formatted "00123" stays "00123"; a formula gives its last computed value). Line
- * numbers are Excel's row numbers.
+ * Reads the rows of the first sheet of an XLSX workbook, streaming the sheet so that an oversized
+ * one is refused after {@link RosterParser#MAX_ROWS} rows instead of being loaded whole. Cells read
+ * as Excel shows them (a number formatted "00123" stays "00123"; a formula gives its last computed
+ * value). Line numbers are Excel's row numbers.
  */
 final class XlsxRosterReader {
 
@@ -37,13 +37,16 @@ final class XlsxRosterReader {
 
   private static final int MAX_ENTRIES = 1_000;
 
-  /** Columns past this are ignored; a roster has a handful, and a stray cell at XFD must not cost memory. */
+  /**
+   * Columns past this are ignored; a roster has a handful, and a stray cell at XFD must not cost
+   * memory.
+   */
   private static final int MAX_COLUMNS = 256;
 
   private XlsxRosterReader() {}
 
   static RawSheet read(byte[] content) {
-    RosterProblem unpackProblem = checkUnpackedSize(content);
+    @Nullable RosterProblem unpackProblem = checkUnpackedSize(content);
     if (unpackProblem != null) {
       return RawSheet.rejected(unpackProblem);
     }
@@ -68,9 +71,9 @@ final class XlsxRosterReader {
         xml.parse(new InputSource(sheet));
       }
     } catch (Exception e) {
-      // Damaged or foreign packages (a .docx, an .ods, a truncated download) fail in many ways inside
-      // POI, checked and unchecked; to the user they are all "not a roster". Stopping at the row limit
-      // also ends up here, possibly wrapped by the XML parser.
+      // Damaged or foreign packages (a .docx, an .ods, a truncated download) fail in many ways
+      // inside POI, checked and unchecked; to the user they are all "not a roster". Stopping at
+      // the row limit also ends up here, possibly wrapped by the XML parser.
       if (!collector.tooManyRows) {
         return notARoster();
       }
@@ -88,9 +91,9 @@ final class XlsxRosterReader {
   }
 
   /**
-   * Unpacks every entry once, counting bytes, before POI is trusted with the package. Reads the ZIP as
-   * POI does (commons-compress, stored entries with data descriptors allowed): java.util.zip refuses
-   * some valid workbooks, POI's own streaming output among them.
+   * Unpacks every entry once, counting bytes, before POI is trusted with the package. Reads the ZIP
+   * as POI does (commons-compress, stored entries with data descriptors allowed): java.util.zip
+   * refuses some valid workbooks, POI's own streaming output among them.
    */
   private static @Nullable RosterProblem checkUnpackedSize(byte[] content) {
     long total = 0;
@@ -132,7 +135,8 @@ final class XlsxRosterReader {
     }
 
     @Override
-    public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
+    public void cell(
+        @Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
       // Some writers leave out cell references; such cells follow on from the previous one.
       int column = reference == null ? cells.size() : new CellReference(reference).getCol();
       if (column >= MAX_COLUMNS || value == null) {

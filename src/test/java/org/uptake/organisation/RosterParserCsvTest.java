@@ -54,7 +54,8 @@ class RosterParserCsvTest {
 
       assertThat(result.problems()).isEmpty();
       assertThat(result.rows())
-          .extracting(RosterRow::line, RosterRow::employeeNumber, RosterRow::firstName, RosterRow::lastName)
+          .extracting(
+              RosterRow::line, RosterRow::employeeNumber, RosterRow::firstName, RosterRow::lastName)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(2, "1001", "Päivi", "Mäkinen"),
               org.assertj.core.groups.Tuple.tuple(3, "1002", "Åsa", "Öberg"));
@@ -62,7 +63,9 @@ class RosterParserCsvTest {
 
     @Test
     void bomDoesNotHideTheFirstHeader() {
-      byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, csv(HEADER, "E1,A,B,,ER,other,"));
+      byte[] withBom =
+          concat(
+              new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, csv(HEADER, "E1,A,B,,ER,other,"));
 
       assertThat(RosterParser.parse(withBom, null, UNITS).rows()).hasSize(1);
     }
@@ -82,11 +85,22 @@ class RosterParserCsvTest {
 
     @Test
     void acceptsSwedishAndNorwegianEmployeeNumberHeaders() {
-      assertThat(parseCsv("Anställningsnummer;Förnamn;Efternamn;Enhet;Yrkesgrupp", "S1;Karin;Berg;ER;physician").rows())
+      assertThat(
+              parseCsv(
+                      "Anställningsnummer;Förnamn;Efternamn;Enhet;Yrkesgrupp",
+                      "S1;Karin;Berg;ER;physician")
+                  .rows())
           .hasSize(1);
-      assertThat(parseCsv("Ansattnummer;Fornavn;Etternavn;Enhet;Yrkesgruppe", "N1;Ola;Nordmann;ER;other").rows())
+      assertThat(
+              parseCsv(
+                      "Ansattnummer;Fornavn;Etternavn;Enhet;Yrkesgruppe",
+                      "N1;Ola;Nordmann;ER;other")
+                  .rows())
           .hasSize(1);
-      assertThat(parseCsv("employee_no,first_name,last_name,unit,professional_group", "X1,A,B,ER,other").rows())
+      assertThat(
+              parseCsv(
+                      "employee_no,first_name,last_name,unit,professional_group", "X1,A,B,ER,other")
+                  .rows())
           .hasSize(1);
     }
 
@@ -95,24 +109,39 @@ class RosterParserCsvTest {
       RosterParseResult result =
           parseCsv(
               HEADER,
-              "  E9 ,\u00a0Anna  Maria\u00a0, Korhonen ,  anna@example.fi ,  er , Digital Counsellor ,Two-Shift ");
+              "  E9 ,\u00a0Anna  Maria\u00a0, Korhonen ,  anna@example.fi ,  er , Digital"
+                  + " Counsellor ,Two-Shift ");
 
       assertThat(result.problems()).isEmpty();
       assertThat(result.rows())
           .containsExactly(
               new RosterRow(
-                  2, "E9", "Anna Maria", "Korhonen", "anna@example.fi", "ER", "digital_counsellor", "two_shift"));
+                  2,
+                  "E9",
+                  "Anna Maria",
+                  "Korhonen",
+                  "anna@example.fi",
+                  "ER",
+                  "digital_counsellor",
+                  "two_shift"));
     }
 
     @Test
     void followsExcelsSeparatorLine() {
-      RosterParseResult result = parseCsv("sep=;", "employee_number;first_name;last_name;unit;professional_group", "E1;Smith, Jr.;B;ER;other");
+      RosterParseResult result =
+          parseCsv(
+              "sep=;",
+              "employee_number;first_name;last_name;unit;professional_group",
+              "E1;Smith, Jr.;B;ER;other");
 
       assertThat(result.problems()).isEmpty();
-      assertThat(result.rows()).singleElement().satisfies(row -> {
-        assertThat(row.line()).isEqualTo(3);
-        assertThat(row.firstName()).isEqualTo("Smith, Jr.");
-      });
+      assertThat(result.rows())
+          .singleElement()
+          .satisfies(
+              row -> {
+                assertThat(row.line()).isEqualTo(3);
+                assertThat(row.firstName()).isEqualTo("Smith, Jr.");
+              });
     }
 
     @Test
@@ -142,21 +171,28 @@ class RosterParserCsvTest {
     void readsQuotedFieldsWithSeparatorsInside() {
       RosterParseResult result = parseCsv(HEADER, "E1,\"Anna, Jr.\",\"O\"\"Neil\",,ER,other,");
 
-      assertThat(result.rows()).singleElement().satisfies(row -> {
-        assertThat(row.firstName()).isEqualTo("Anna, Jr.");
-        assertThat(row.lastName()).isEqualTo("O\"Neil");
-      });
+      assertThat(result.rows())
+          .singleElement()
+          .satisfies(
+              row -> {
+                assertThat(row.firstName()).isEqualTo("Anna, Jr.");
+                assertThat(row.lastName()).isEqualTo("O\"Neil");
+              });
     }
 
     @Test
     void optionalColumnsMayBeAbsent() {
       RosterParseResult result =
-          parseCsv("employee_number,first_name,last_name,unit,professional_group", "E1,A,B,ER,other");
+          parseCsv(
+              "employee_number,first_name,last_name,unit,professional_group", "E1,A,B,ER,other");
 
-      assertThat(result.rows()).singleElement().satisfies(row -> {
-        assertThat(row.email()).isNull();
-        assertThat(row.shiftPattern()).isNull();
-      });
+      assertThat(result.rows())
+          .singleElement()
+          .satisfies(
+              row -> {
+                assertThat(row.email()).isNull();
+                assertThat(row.shiftPattern()).isNull();
+              });
     }
 
     @Test
@@ -173,7 +209,8 @@ class RosterParserCsvTest {
 
     @Test
     void missingRequiredValueNamesTheColumnAndLine() {
-      RosterParseResult result = parseCsv(HEADER, "E1,A,B,,ER,other,", "E2,,B,,ER,other,", "E3,C,D,,,other,");
+      RosterParseResult result =
+          parseCsv(HEADER, "E1,A,B,,ER,other,", "E2,,B,,ER,other,", "E3,C,D,,,other,");
 
       assertThat(result.problems())
           .containsExactly(
@@ -245,7 +282,8 @@ class RosterParserCsvTest {
     void overlongValueIsRefusedAndEchoedShortened() {
       String longName = "x".repeat(RosterParser.MAX_FIELD_LENGTH + 1);
       String longUnit = "U".repeat(500);
-      RosterParseResult result = parseCsv(HEADER, "E1," + longName + ",B,,ER,other,", "E2,A,B,," + longUnit + ",other,");
+      RosterParseResult result =
+          parseCsv(HEADER, "E1," + longName + ",B,,ER,other,", "E2,A,B,," + longUnit + ",other,");
 
       assertThat(result.problems())
           .containsExactly(
@@ -259,16 +297,19 @@ class RosterParserCsvTest {
       RosterParseResult result =
           parseCsv(HEADER, "E1,A,B,,ER,other,", "", "E2,\"Anna,B,,ER,other,", "E3,C,D,,ER,other,");
 
-      assertThat(result.problems()).containsExactly(new RosterProblem(4, "roster.error.bad-quotes", List.of()));
+      assertThat(result.problems())
+          .containsExactly(new RosterProblem(4, "roster.error.bad-quotes", List.of()));
       assertThat(result.rows()).extracting(RosterRow::employeeNumber).containsExactly("E1");
       assertThat(result.isClean()).isFalse();
     }
 
     @Test
     void textAfterAClosingQuoteIsBadQuoting() {
-      RosterParseResult result = parseCsv(HEADER, "E1,A,B,,ER,other,", "E2,\"Anna\" Maria,B,,ER,other,");
+      RosterParseResult result =
+          parseCsv(HEADER, "E1,A,B,,ER,other,", "E2,\"Anna\" Maria,B,,ER,other,");
 
-      assertThat(result.problems()).containsExactly(new RosterProblem(3, "roster.error.bad-quotes", List.of()));
+      assertThat(result.problems())
+          .containsExactly(new RosterProblem(3, "roster.error.bad-quotes", List.of()));
     }
   }
 
@@ -283,7 +324,9 @@ class RosterParserCsvTest {
 
     @Test
     void fileOfBlankLinesIsEmpty() {
-      assertThat(RosterParser.parse("\r\n  \r\n;;;\r\n".getBytes(StandardCharsets.UTF_8), null, UNITS).problems())
+      assertThat(
+              RosterParser.parse("\r\n  \r\n;;;\r\n".getBytes(StandardCharsets.UTF_8), null, UNITS)
+                  .problems())
           .containsExactly(new RosterProblem(0, "roster.error.empty-file", List.of()));
     }
 
@@ -300,7 +343,8 @@ class RosterParserCsvTest {
 
       RosterParseResult result = RosterParser.parse(content, "roster.csv", UNITS);
 
-      assertThat(result.problems()).containsExactly(new RosterProblem(0, "roster.error.too-large", List.of("5")));
+      assertThat(result.problems())
+          .containsExactly(new RosterProblem(0, "roster.error.too-large", List.of("5")));
       assertThat(result.rows()).isEmpty();
     }
 
@@ -321,14 +365,16 @@ class RosterParserCsvTest {
 
       RosterParseResult result = RosterParser.parse(content, "roster.csv", UNITS);
 
-      assertThat(result.problems()).containsExactly(new RosterProblem(3, "roster.error.bad-encoding", List.of()));
+      assertThat(result.problems())
+          .containsExactly(new RosterProblem(3, "roster.error.bad-encoding", List.of()));
       assertThat(result.rows()).isEmpty();
     }
 
     @Test
     void truncatedUtf8SequenceAtTheEndIsBadEncoding() {
       byte[] good = csv(HEADER, "E1,A,B,,ER,other,", "E2,Ä");
-      byte[] cut = java.util.Arrays.copyOf(good, good.length - 3); // drops CRLF and the second byte of Ä
+      byte[] cut =
+          java.util.Arrays.copyOf(good, good.length - 3); // drops CRLF and the second byte of Ä
 
       assertThat(RosterParser.parse(cut, null, UNITS).problems())
           .containsExactly(new RosterProblem(3, "roster.error.bad-encoding", List.of()));
@@ -336,7 +382,10 @@ class RosterParserCsvTest {
 
     @Test
     void utf16IsBadEncoding() {
-      byte[] content = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, (HEADER + "\r\n").getBytes(StandardCharsets.UTF_16LE));
+      byte[] content =
+          concat(
+              new byte[] {(byte) 0xFF, (byte) 0xFE},
+              (HEADER + "\r\n").getBytes(StandardCharsets.UTF_16LE));
 
       assertThat(RosterParser.parse(content, "roster.txt", UNITS).problems())
           .containsExactly(new RosterProblem(1, "roster.error.bad-encoding", List.of()));
@@ -352,7 +401,8 @@ class RosterParserCsvTest {
 
     @Test
     void missingRequiredColumnsAreNamedOnTheHeaderLine() {
-      RosterParseResult result = parseCsv("", "employee_number;first_name;last_name;email", "E1;A;B;a@b.fi");
+      RosterParseResult result =
+          parseCsv("", "employee_number;first_name;last_name;email", "E1;A;B;a@b.fi");
 
       assertThat(result.problems())
           .containsExactly(
@@ -364,17 +414,26 @@ class RosterParserCsvTest {
     @Test
     void sameColumnTwiceIsADuplicateColumn() {
       RosterParseResult result =
-          parseCsv("employee_number,henkilönumero,first_name,last_name,unit,professional_group", "E1,E1,A,B,ER,other");
+          parseCsv(
+              "employee_number,henkilönumero,first_name,last_name,unit,professional_group",
+              "E1,E1,A,B,ER,other");
 
       assertThat(result.problems())
-          .containsExactly(new RosterProblem(1, "roster.error.duplicate-column", List.of("employee_number")));
+          .containsExactly(
+              new RosterProblem(1, "roster.error.duplicate-column", List.of("employee_number")));
     }
 
     @Test
     void binaryFilesAreNotARoster() {
-      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-      byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
-      byte[] legacyXls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+      byte[] png = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+      };
+      byte[] pdf =
+          "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+              .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] legacyXls = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+      };
       byte[] random = new byte[4096];
       new java.util.Random(42).nextBytes(random);
       byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0};
@@ -387,7 +446,8 @@ class RosterParserCsvTest {
 
     @Test
     void nameDoesNotDecideTheFormat() {
-      assertThat(RosterParser.parse(csv(HEADER, "E1,A,B,,ER,other,"), "roster.xlsx", UNITS).rows()).hasSize(1);
+      assertThat(RosterParser.parse(csv(HEADER, "E1,A,B,,ER,other,"), "roster.xlsx", UNITS).rows())
+          .hasSize(1);
     }
   }
 

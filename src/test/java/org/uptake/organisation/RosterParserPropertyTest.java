@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whatever bytes arrive, the parser answers with rows or problems whose line numbers lie in the file.
- * Seeded so a failure can be replayed: the seed and case number are in the failure message.
+ * Whatever bytes arrive, the parser answers with rows or problems whose line numbers lie in the
+ * file. Seeded so a failure can be replayed: the seed and case number are in the failure message.
  */
 class RosterParserPropertyTest {
 
@@ -35,10 +35,18 @@ class RosterParserPropertyTest {
       Rosters.xlsx(
           List.of(
               Rosters.headerCells(),
-              List.of("E1", "Aino", "Virtanen", "aino@example.fi", "WARD-3A", "registered_nurse", "day"),
+              List.of(
+                  "E1",
+                  "Aino",
+                  "Virtanen",
+                  "aino@example.fi",
+                  "WARD-3A",
+                  "registered_nurse",
+                  "day"),
               List.of("E2", "Erik", "Lund", "", "ER", "physician", "")));
 
-  private static final byte[] INTERESTING = ",;\t\"\r\n @.PK\u00c3\u00a4\u00ef\u00bb\u00bf".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] INTERESTING =
+      ",;\t\"\r\n @.PK\u00c3\u00a4\u00ef\u00bb\u00bf".getBytes(StandardCharsets.ISO_8859_1);
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 20_260_101L, 987_654_321L})
@@ -57,9 +65,11 @@ class RosterParserPropertyTest {
       int maxLine = workbook ? MAX_SHEET_ROWS : lineCount(content);
       RosterParseResult result;
       try {
-        result = RosterParser.parse(content, random.nextBoolean() ? null : "roster.csv", Rosters.UNITS);
+        result =
+            RosterParser.parse(content, random.nextBoolean() ? null : "roster.csv", Rosters.UNITS);
       } catch (RuntimeException | Error e) {
-        throw new AssertionError("seed %d case %d threw on %s".formatted(seed, i, Arrays.toString(content)), e);
+        throw new AssertionError(
+            "seed %d case %d threw on %s".formatted(seed, i, Arrays.toString(content)), e);
       }
       check(result, maxLine, "seed %d case %d".formatted(seed, i));
     }
@@ -69,22 +79,35 @@ class RosterParserPropertyTest {
     if (result.rows().isEmpty() && result.problems().isEmpty()) {
       fail(label + ": neither rows nor problems");
     }
-    assertThat(result.problems()).as(label).allSatisfy(p -> {
-      assertThat(p.line()).isBetween(0, maxLine);
-      assertThat(RosterProblem.REASONS).contains(p.reason());
-    });
-    assertThat(result.problems()).as(label).isSortedAccordingTo((a, b) -> Integer.compare(a.line(), b.line()));
-    assertThat(result.rows()).as(label).allSatisfy(row -> {
-      assertThat(row.line()).isBetween(2, maxLine);
-      assertThat(Rosters.UNITS).contains(row.unitCode());
-    });
-    assertThat(result.rows()).extracting(RosterRow::line).as(label).isSorted().doesNotHaveDuplicates();
+    assertThat(result.problems())
+        .as(label)
+        .allSatisfy(
+            p -> {
+              assertThat(p.line()).isBetween(0, maxLine);
+              assertThat(RosterProblem.REASONS).contains(p.reason());
+            });
+    assertThat(result.problems())
+        .as(label)
+        .isSortedAccordingTo((a, b) -> Integer.compare(a.line(), b.line()));
+    assertThat(result.rows())
+        .as(label)
+        .allSatisfy(
+            row -> {
+              assertThat(row.line()).isBetween(2, maxLine);
+              assertThat(Rosters.UNITS).contains(row.unitCode());
+            });
+    assertThat(result.rows())
+        .extracting(RosterRow::line)
+        .as(label)
+        .isSorted()
+        .doesNotHaveDuplicates();
   }
 
   private static int lineCount(byte[] content) {
     int lines = 1;
     for (int i = 0; i < content.length; i++) {
-      if (content[i] == '\n' || (content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n'))) {
+      if (content[i] == '\n'
+          || (content[i] == '\r' && (i + 1 >= content.length || content[i + 1] != '\n'))) {
         lines++;
       }
     }
@@ -102,7 +125,8 @@ class RosterParserPropertyTest {
     String alphabet = "abcdefghijklmnopqrstuvwxyzäöå_ ,;\"\t\r\n@.0123456789";
     StringBuilder text = new StringBuilder();
     if (random.nextBoolean()) {
-      text.append(random.nextBoolean() ? Rosters.HEADER : Rosters.HEADER.replace(',', ';')).append("\r\n");
+      text.append(random.nextBoolean() ? Rosters.HEADER : Rosters.HEADER.replace(',', ';'))
+          .append("\r\n");
     }
     int length = random.nextInt(500);
     for (int i = 0; i < length; i++) {
@@ -114,7 +138,9 @@ class RosterParserPropertyTest {
   /** A roster with random, sometimes wrong, values from small pools. */
   private static byte[] randomRoster(Random random) {
     String[] numbers = {"E1", "E2", "e1", " E3 ", "", "1001", "00123"};
-    String[] names = {"Aino", "", "  ", "Päivi", "\"O\"\"Neil\"", "Anna\u00a0Maria", "x".repeat(300)};
+    String[] names = {
+      "Aino", "", "  ", "Päivi", "\"O\"\"Neil\"", "Anna\u00a0Maria", "x".repeat(300)
+    };
     String[] emails = {"", "a@b.fi", "bad", "a@b", "ANNA@EXAMPLE.ORG"};
     String[] units = {"WARD-3A", "er", "", "NOPE", "home-care"};
     String[] groups = {"registered_nurse", "Physician", "", "nurse", "Digital counsellor"};
@@ -155,7 +181,12 @@ class RosterParserPropertyTest {
             }
             case 2 -> Arrays.copyOf(bytes, at); // truncate
             case 3 -> splice(bytes, at, random.nextInt(Math.min(64, bytes.length - at) + 1), null);
-            default -> splice(bytes, at, 0, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + random.nextInt(64))));
+            default ->
+                splice(
+                    bytes,
+                    at,
+                    0,
+                    Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + random.nextInt(64))));
           };
     }
     return bytes;

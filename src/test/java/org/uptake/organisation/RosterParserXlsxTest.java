@@ -27,7 +27,15 @@ class RosterParserXlsxTest {
     List<@Nullable List<?>> rows = new ArrayList<>();
     rows.add(null); // Excel row 1 left empty
     rows.add(headerCells());
-    rows.add(List.of("E1", "Aino", "Virtanen", "aino@example.fi", "WARD-3A", "registered_nurse", "three_shift"));
+    rows.add(
+        List.of(
+            "E1",
+            "Aino",
+            "Virtanen",
+            "aino@example.fi",
+            "WARD-3A",
+            "registered_nurse",
+            "three_shift"));
     rows.add(null);
     rows.add(Arrays.asList("E2", "Erik", "Lund", null, "er", "Physician", null));
 
@@ -36,7 +44,15 @@ class RosterParserXlsxTest {
     assertThat(result.problems()).isEmpty();
     assertThat(result.rows())
         .containsExactly(
-            new RosterRow(3, "E1", "Aino", "Virtanen", "aino@example.fi", "WARD-3A", "registered_nurse", "three_shift"),
+            new RosterRow(
+                3,
+                "E1",
+                "Aino",
+                "Virtanen",
+                "aino@example.fi",
+                "WARD-3A",
+                "registered_nurse",
+                "three_shift"),
             new RosterRow(5, "E2", "Erik", "Lund", null, "ER", "physician", null));
   }
 
@@ -44,7 +60,8 @@ class RosterParserXlsxTest {
   void numericEmployeeNumbersReadAsExcelShowsThem() throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet();
-      Rosters.fill(sheet, List.of(headerCells(), Arrays.asList(12345, "A", "B", null, "ER", "other", null)));
+      Rosters.fill(
+          sheet, List.of(headerCells(), Arrays.asList(12345, "A", "B", null, "ER", "other", null)));
       CellStyle zeroPadded = workbook.createCellStyle();
       zeroPadded.setDataFormat(workbook.createDataFormat().getFormat("00000"));
       Row row = sheet.createRow(2);
@@ -59,7 +76,9 @@ class RosterParserXlsxTest {
       RosterParseResult result = RosterParser.parse(Rosters.bytes(workbook), null, UNITS);
 
       assertThat(result.problems()).isEmpty();
-      assertThat(result.rows()).extracting(RosterRow::employeeNumber).containsExactly("12345", "00123");
+      assertThat(result.rows())
+          .extracting(RosterRow::employeeNumber)
+          .containsExactly("12345", "00123");
       assertThat(result.rows().get(1).unitCode()).isEqualTo("ER");
     }
   }
@@ -67,7 +86,9 @@ class RosterParserXlsxTest {
   @Test
   void onlyTheFirstSheetCounts() throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Rosters.fill(workbook.createSheet("Staff"), List.of(headerCells(), List.of("E1", "A", "B", "", "ER", "other", "")));
+      Rosters.fill(
+          workbook.createSheet("Staff"),
+          List.of(headerCells(), List.of("E1", "A", "B", "", "ER", "other", "")));
       Rosters.fill(workbook.createSheet("Notes"), List.of(List.of("anything"), List.of("E2")));
 
       assertThat(RosterParser.parse(Rosters.bytes(workbook), null, UNITS).rows())
@@ -95,7 +116,9 @@ class RosterParserXlsxTest {
 
   @Test
   void workbookWithoutRosterHeaderIsNotARoster() {
-    assertThat(RosterParser.parse(xlsx(List.of(List.of("Budget 2026"), List.of(1, 2, 3))), null, UNITS).problems())
+    assertThat(
+            RosterParser.parse(xlsx(List.of(List.of("Budget 2026"), List.of(1, 2, 3))), null, UNITS)
+                .problems())
         .containsExactly(new RosterProblem(0, "roster.error.not-a-roster", List.of()));
   }
 

@@ -33,7 +33,9 @@ class RosterPlannerTest {
 
   @Test
   void sameDetailsAreUnchanged() {
-    RosterPlan plan = RosterPlanner.plan(List.of(anna, bert), List.of(staffLike(anna, true), staffLike(bert, true)));
+    RosterPlan plan =
+        RosterPlanner.plan(
+            List.of(anna, bert), List.of(staffLike(anna, true), staffLike(bert, true)));
 
     assertThat(plan.unchanged()).isEqualTo(2);
     assertThat(plan.hasChanges()).isFalse();
@@ -44,13 +46,69 @@ class RosterPlannerTest {
     ExistingStaff current = staffLike(anna, true);
     List<ExistingStaff> variants =
         List.of(
-            new ExistingStaff("E1", "Old", anna.lastName(), anna.email(), "WARD-3A", "registered_nurse", "day", true),
-            new ExistingStaff("E1", anna.firstName(), "Old", anna.email(), "WARD-3A", "registered_nurse", "day", true),
-            new ExistingStaff("E1", anna.firstName(), anna.lastName(), "old@example.org", "WARD-3A", "registered_nurse", "day", true),
-            new ExistingStaff("E1", anna.firstName(), anna.lastName(), null, "WARD-3A", "registered_nurse", "day", true),
-            new ExistingStaff("E1", anna.firstName(), anna.lastName(), anna.email(), "ER", "registered_nurse", "day", true),
-            new ExistingStaff("E1", anna.firstName(), anna.lastName(), anna.email(), "WARD-3A", "practical_nurse", "day", true),
-            new ExistingStaff("E1", anna.firstName(), anna.lastName(), anna.email(), "WARD-3A", "registered_nurse", null, true));
+            new ExistingStaff(
+                "E1",
+                "Old",
+                anna.lastName(),
+                anna.email(),
+                "WARD-3A",
+                "registered_nurse",
+                "day",
+                true),
+            new ExistingStaff(
+                "E1",
+                anna.firstName(),
+                "Old",
+                anna.email(),
+                "WARD-3A",
+                "registered_nurse",
+                "day",
+                true),
+            new ExistingStaff(
+                "E1",
+                anna.firstName(),
+                anna.lastName(),
+                "old@example.org",
+                "WARD-3A",
+                "registered_nurse",
+                "day",
+                true),
+            new ExistingStaff(
+                "E1",
+                anna.firstName(),
+                anna.lastName(),
+                null,
+                "WARD-3A",
+                "registered_nurse",
+                "day",
+                true),
+            new ExistingStaff(
+                "E1",
+                anna.firstName(),
+                anna.lastName(),
+                anna.email(),
+                "ER",
+                "registered_nurse",
+                "day",
+                true),
+            new ExistingStaff(
+                "E1",
+                anna.firstName(),
+                anna.lastName(),
+                anna.email(),
+                "WARD-3A",
+                "practical_nurse",
+                "day",
+                true),
+            new ExistingStaff(
+                "E1",
+                anna.firstName(),
+                anna.lastName(),
+                anna.email(),
+                "WARD-3A",
+                "registered_nurse",
+                null,
+                true));
 
     assertThat(RosterPlanner.plan(List.of(anna), List.of(current)).unchanged()).isEqualTo(1);
     for (ExistingStaff variant : variants) {
@@ -63,7 +121,8 @@ class RosterPlannerTest {
   @Test
   void inactiveStaffInTheRosterAreReactivatedWithTheirNewDetails() {
     ExistingStaff formerAnna =
-        new ExistingStaff("E1", anna.firstName(), "Maiden", null, "ER", "registered_nurse", null, false);
+        new ExistingStaff(
+            "E1", anna.firstName(), "Maiden", null, "ER", "registered_nurse", null, false);
 
     RosterPlan plan = RosterPlanner.plan(List.of(anna), List.of(formerAnna));
 
@@ -84,7 +143,8 @@ class RosterPlannerTest {
   void activeStaffMissingFromTheRosterAreDeactivatedAndInactiveOnesLeftAlone() {
     RosterPlan plan =
         RosterPlanner.plan(
-            List.of(anna), List.of(staffLike(anna, true), staffLike(cecilia, true), staffLike(bert, false)));
+            List.of(anna),
+            List.of(staffLike(anna, true), staffLike(cecilia, true), staffLike(bert, false)));
 
     assertThat(plan.toDeactivate()).containsExactly("E3");
     assertThat(plan.unchanged()).isEqualTo(1);
@@ -92,8 +152,9 @@ class RosterPlannerTest {
 
   @Test
   void emptyRosterDeactivatesEveryone() {
-    // Why callers must only plan clean parses: an empty or partial row list reads as "they all left".
-    RosterPlan plan = RosterPlanner.plan(List.of(), List.of(staffLike(bert, true), staffLike(anna, true)));
+    // Why callers must plan only clean parses: a missing or partial row list reads as "they left".
+    RosterPlan plan =
+        RosterPlanner.plan(List.of(), List.of(staffLike(bert, true), staffLike(anna, true)));
 
     assertThat(plan.toDeactivate()).containsExactly("E1", "E2");
   }
@@ -101,7 +162,15 @@ class RosterPlannerTest {
   @Test
   void employeeNumbersMatchIgnoringCaseAndSurroundingSpace() {
     ExistingStaff lowerCase =
-        new ExistingStaff(" e1 ", anna.firstName(), anna.lastName(), anna.email(), "WARD-3A", "registered_nurse", "day", true);
+        new ExistingStaff(
+            " e1 ",
+            anna.firstName(),
+            anna.lastName(),
+            anna.email(),
+            "WARD-3A",
+            "registered_nurse",
+            "day",
+            true);
 
     RosterPlan plan = RosterPlanner.plan(List.of(anna), List.of(lowerCase));
 
@@ -123,9 +192,13 @@ class RosterPlannerTest {
   void duplicateEmployeeNumbersAreRefused() {
     RosterRow annaAgain = row(5, "e1", "ER", "other");
 
-    assertThatIllegalArgumentException().isThrownBy(() -> RosterPlanner.plan(List.of(anna, annaAgain), List.of()));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RosterPlanner.plan(List.of(), List.of(staffLike(anna, true), staffLike(annaAgain, false))));
+        .isThrownBy(() -> RosterPlanner.plan(List.of(anna, annaAgain), List.of()));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                RosterPlanner.plan(
+                    List.of(), List.of(staffLike(anna, true), staffLike(annaAgain, false))));
   }
 
   @Test
@@ -161,7 +234,15 @@ class RosterPlannerTest {
             "E2,Erik,Lund,,ER,physician,");
     List<ExistingStaff> staff =
         List.of(
-            new ExistingStaff("e1", "Aino", "Korhonen", "aino@example.fi", "WARD-3A", "registered_nurse", "day", true),
+            new ExistingStaff(
+                "e1",
+                "Aino",
+                "Korhonen",
+                "aino@example.fi",
+                "WARD-3A",
+                "registered_nurse",
+                "day",
+                true),
             new ExistingStaff("E7", "Gone", "Away", null, "ER", "other", null, true));
 
     RosterParseResult parsed = RosterParser.parse(file, "roster.csv", Rosters.UNITS);
@@ -203,7 +284,14 @@ class RosterPlannerTest {
       byKey.put(
           key(number),
           new ExistingStaff(
-              s.employeeNumber(), s.firstName(), s.lastName(), s.email(), s.unitCode(), s.professionalGroup(), s.shiftPattern(), false));
+              s.employeeNumber(),
+              s.firstName(),
+              s.lastName(),
+              s.email(),
+              s.unitCode(),
+              s.professionalGroup(),
+              s.shiftPattern(),
+              false));
     }
     return byKey.values();
   }

@@ -19,11 +19,16 @@ class RosterRowTest {
 
   @Test
   void refusesWhatAParsedRowCannotBe() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new RosterRow(0, "E1", "A", "B", null, "ER", "other", null));
-    assertThatIllegalArgumentException().isThrownBy(() -> new RosterRow(2, " ", "A", "B", null, "ER", "other", null));
-    assertThatIllegalArgumentException().isThrownBy(() -> new RosterRow(2, "E1", "A", "B", null, "ER", "Other", null));
-    assertThatIllegalArgumentException().isThrownBy(() -> new RosterRow(2, "E1", "A", "B", null, "ER", "other", "weekends"));
-    assertThatNullPointerException().isThrownBy(() -> new RosterRow(2, "E1", null, "B", null, "ER", "other", null));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RosterRow(0, "E1", "A", "B", null, "ER", "other", null));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RosterRow(2, " ", "A", "B", null, "ER", "other", null));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RosterRow(2, "E1", "A", "B", null, "ER", "Other", null));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RosterRow(2, "E1", "A", "B", null, "ER", "other", "weekends"));
+    assertThatNullPointerException()
+        .isThrownBy(() -> new RosterRow(2, "E1", null, "B", null, "ER", "other", null));
   }
 
   @Test
@@ -33,11 +38,14 @@ class RosterRowTest {
     args.add("changed");
 
     assertThat(problem.args()).containsExactly("unit");
-    assertThatIllegalArgumentException().isThrownBy(() -> new RosterProblem(-1, RosterProblem.EMPTY_FILE, List.of()));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RosterProblem(-1, RosterProblem.EMPTY_FILE, List.of()));
   }
 
   @Test
   void everyReasonIsARosterErrorKey() {
-    assertThat(RosterProblem.REASONS).doesNotHaveDuplicates().allMatch(reason -> reason.startsWith("roster.error."));
+    assertThat(RosterProblem.REASONS)
+        .doesNotHaveDuplicates()
+        .allMatch(reason -> reason.startsWith("roster.error."));
   }
 }
