@@ -1,5 +1,6 @@
 package org.uptake.organisation;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,12 +22,14 @@ public enum ProfessionalGroup {
     return "group." + code();
   }
 
-  public static Optional<ProfessionalGroup> fromCode(String code) {
-    for (ProfessionalGroup group : values()) {
-      if (group.code().equalsIgnoreCase(code.trim())) {
-        return Optional.of(group);
-      }
-    }
-    return Optional.empty();
+  /** The value for a code, ignoring case and accepting spaces or hyphens for underscores. */
+  public static Optional<ProfessionalGroup> fromCode(String value) {
+    String code = CellText.asCode(value);
+    return Arrays.stream(values()).filter(group -> group.code().equals(code)).findFirst();
+  }
+
+  /** True only for a canonical code as {@link #code()} writes it. */
+  public static boolean isCode(String code) {
+    return Arrays.stream(values()).anyMatch(group -> group.code().equals(code));
   }
 }

@@ -1,5 +1,6 @@
 package org.uptake.organisation;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,12 +20,14 @@ public enum ShiftPattern {
     return "shift." + code();
   }
 
-  public static Optional<ShiftPattern> fromCode(String code) {
-    for (ShiftPattern pattern : values()) {
-      if (pattern.code().equalsIgnoreCase(code.trim())) {
-        return Optional.of(pattern);
-      }
-    }
-    return Optional.empty();
+  /** The value for a code, ignoring case and accepting spaces or hyphens for underscores. */
+  public static Optional<ShiftPattern> fromCode(String value) {
+    String code = CellText.asCode(value);
+    return Arrays.stream(values()).filter(pattern -> pattern.code().equals(code)).findFirst();
+  }
+
+  /** True only for a canonical code as {@link #code()} writes it. */
+  public static boolean isCode(String code) {
+    return Arrays.stream(values()).anyMatch(pattern -> pattern.code().equals(code));
   }
 }
