@@ -95,6 +95,7 @@ class StaffController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
+    staff.get(new StaffId(id));
     model.addAttribute("staffId", id);
     if (errors.hasErrors()) {
       return form(model);
