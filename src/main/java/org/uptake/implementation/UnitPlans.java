@@ -140,6 +140,7 @@ public class UnitPlans {
     return apply(implementation, unit, "withdraw=" + criterion, plan -> plan.withdraw(criterion));
   }
 
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
   public LocalDate today() {
     return LocalDate.now(clock);
   }
