@@ -21,11 +21,11 @@ class PagesAccessibilityTest {
 
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
-  Browser browser;
+  TestBrowser browser;
 
   @BeforeAll
   void start() throws Exception {
-    browser = new Browser();
+    browser = new TestBrowser();
   }
 
   @AfterAll
@@ -41,7 +41,7 @@ class PagesAccessibilityTest {
       page.navigate(base + "/login");
       assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
       browser.assertAccessible(page);
-      Browser.screenshot(page, "login-" + language);
+      TestBrowser.screenshot(page, "login-" + language);
       page.context().close();
     }
   }
@@ -62,7 +62,7 @@ class PagesAccessibilityTest {
     for (String path : paths) {
       assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);
       browser.assertAccessible(page);
-      Browser.screenshot(page, "admin" + path.replaceAll("[^a-z0-9]+", "-"));
+      TestBrowser.screenshot(page, "admin" + path.replaceAll("[^a-z0-9]+", "-"));
     }
   }
 
@@ -91,7 +91,7 @@ class PagesAccessibilityTest {
     assertThat(page.locator("#code-error").textContent()).contains("redan");
     assertThat(page.locator("#code").getAttribute("aria-invalid")).isEqualTo("true");
     browser.assertAccessible(page);
-    Browser.screenshot(page, "unit-form-error-sv-phone");
+    TestBrowser.screenshot(page, "unit-form-error-sv-phone");
   }
 
   @Test

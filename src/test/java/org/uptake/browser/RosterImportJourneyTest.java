@@ -22,11 +22,11 @@ class RosterImportJourneyTest {
 
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
-  Browser browser;
+  TestBrowser browser;
 
   @BeforeAll
   void start() throws Exception {
-    browser = new Browser();
+    browser = new TestBrowser();
   }
 
   @AfterAll
@@ -59,7 +59,7 @@ class RosterImportJourneyTest {
         .anySatisfy(row -> assertThat(row).contains("3").contains("on tyhjä"))
         .anySatisfy(row -> assertThat(row).contains("4").contains("NOWHERE"));
     browser.assertAccessible(page);
-    Browser.screenshot(page, "roster-import-problems-fi");
+    TestBrowser.screenshot(page, "roster-import-problems-fi");
 
     String good =
         header
@@ -73,7 +73,7 @@ class RosterImportJourneyTest {
     page.waitForLoadState();
     assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first().textContent())
         .contains("virheetön");
-    Browser.screenshot(page, "roster-import-preview-fi");
+    TestBrowser.screenshot(page, "roster-import-preview-fi");
     page.locator("form[action$='/staff/import/apply'] button[type=submit]").click();
     page.waitForLoadState();
     assertThat(page.locator("[role=status]").first().textContent()).contains("on tuotu");
@@ -81,6 +81,6 @@ class RosterImportJourneyTest {
     page.navigate(base + "/staff");
     assertThat(page.locator("table").textContent()).contains("Mäkelä, Sanna");
     browser.assertAccessible(page);
-    Browser.screenshot(page, "staff-list-fi");
+    TestBrowser.screenshot(page, "staff-list-fi");
   }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * The system Chromium driven by Playwright, with axe-core for accessibility checks. One browser per test class;
  * each journey gets a fresh context (no cookies). axe-core comes from npm into {@code target/axe} on first use.
  */
-final class Browser implements AutoCloseable {
+public final class TestBrowser implements AutoCloseable {
 
   static final String AXE_VERSION = "4.14.1";
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
   private final com.microsoft.playwright.Browser browser;
   private final String axe;
 
-  Browser() throws IOException, InterruptedException {
+  public TestBrowser() throws IOException, InterruptedException {
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser =
         playwright
@@ -45,7 +45,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** A fresh page at desktop size (or phone size), in a context that lets the test inject axe past the CSP. */
-  Page page(String language, boolean phone) {
+  public Page page(String language, boolean phone) {
     BrowserContext context =
         browser.newContext(
             new com.microsoft.playwright.Browser.NewContextOptions()
@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
     return context.newPage();
   }
 
-  void signIn(Page page, String baseUrl, String username, String password) {
+  public void signIn(Page page, String baseUrl, String username, String password) {
     page.navigate(baseUrl + "/login");
     page.getByLabel(java.util.regex.Pattern.compile("Username|Käyttäjätunnus|Användarnamn|Brukernavn")).fill(username);
     page.locator("#password").fill(password);
@@ -66,7 +66,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Runs axe-core's WCAG 2.1 A and AA rules on the page and fails with each violation if there are any. */
-  void assertAccessible(Page page) {
+  public void assertAccessible(Page page) {
     page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
     @SuppressWarnings("unchecked")
     List<String> violations =
@@ -83,7 +83,7 @@ final class Browser implements AutoCloseable {
     assertThat(violations).as("accessibility violations on " + page.url()).isEmpty();
   }
 
-  static void screenshot(Page page, String name) throws IOException {
+  public static void screenshot(Page page, String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
