@@ -83,4 +83,38 @@ class RosterImportJourneyTest {
     browser.assertAccessible(page);
     TestBrowser.screenshot(page, "staff-list-fi");
   }
+
+  @Test
+  void wrongEmptyAndHugeFilesGetAClearAnswerInTheUsersLanguage() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    String base = "http://localhost:" + port;
+    Page page = browser.page("sv", false);
+    browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
+
+    page.navigate(base + "/staff/import");
+    page.locator("#file").setInputFiles(new FilePayload("photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
+    page.locator("form[action$='/staff/import'] button[type=submit]").click();
+    page.waitForLoadState();
+    assertThat(page.locator("table").textContent()).contains("Hela filen").contains("inte en personallista");
+
+    page.navigate(base + "/staff/import");
+    page.locator("#file").setInputFiles(new FilePayload("empty.csv", "text/csv", new byte[0]));
+    page.locator("form[action$='/staff/import'] button[type=submit]").click();
+    page.waitForLoadState();
+    assertThat(page.locator("[role=alert]").first().textContent()).contains("Välj en fil");
+
+    page.navigate(base + "/staff/import");
+    page.locator("#file").setInputFiles(new FilePayload("big.csv", "text/csv", new byte[6 * 1024 * 1024]));
+    page.locator("form[action$='/staff/import'] button[type=submit]").click();
+    page.waitForLoadState();
+    assertThat(page.locator("[role=alert]").first().textContent()).contains("större än 5 MB");
+
+    page.navigate(base + "/staff/import");
+    page.locator("#file").setInputFiles(new FilePayload("huge.csv", "text/csv", new byte[20 * 1024 * 1024]));
+    page.locator("form[action$='/staff/import'] button[type=submit]").click();
+    page.waitForLoadState();
+    assertThat(page.locator("[role=alert]").first().textContent()).contains("större än 5 MB");
+    browser.assertAccessible(page);
+    TestBrowser.screenshot(page, "roster-import-huge-sv");
+  }
 }

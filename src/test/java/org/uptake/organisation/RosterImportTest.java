@@ -145,6 +145,14 @@ class RosterImportTest {
     mvc.perform(
             post("/api/staff/import")
                 .contentType("text/csv")
+                .content(new byte[RosterParser.MAX_BYTES + 4096])
+                .header("Authorization", token))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.problems[0].reason").value(RosterProblem.TOO_LARGE));
+
+    mvc.perform(
+            post("/api/staff/import")
+                .contentType("text/csv")
                 .content(clean)
                 .header("Authorization", "Bearer " + tenant.token(Role.LEAD)))
         .andExpect(status().isForbidden());
