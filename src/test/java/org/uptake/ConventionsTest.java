@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ConventionsTest {
 
   private final JavaClasses classes =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.uptake");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.uptake");
 
   @Test
   void controllersLiveInWebPackagesAndArePackagePrivate() {
@@ -32,7 +34,12 @@ class ConventionsTest {
 
   @Test
   void nothingWritesToStandardOutputWherePersonalDataCouldLeak() {
-    noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err").check(classes);
+    noClasses()
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .check(classes);
   }
 
   @Test

@@ -21,7 +21,8 @@ public class Accounts {
   private final AccessProperties properties;
   private final AuditTrail audit;
 
-  Accounts(JdbcClient jdbc, PasswordEncoder passwords, AccessProperties properties, AuditTrail audit) {
+  Accounts(
+      JdbcClient jdbc, PasswordEncoder passwords, AccessProperties properties, AuditTrail audit) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.properties = properties;
@@ -31,17 +32,22 @@ public class Accounts {
   /**
    * Opens an account in the current organisation.
    *
-   * @throws WeakPasswordException if the password is shorter than {@code uptake.access.min-password-length}
+   * @throws WeakPasswordException if the password is shorter than {@code
+   *     uptake.access.min-password-length}
    * @throws UsernameTakenException if any organisation already has the username
    */
   @PreAuthorize("hasRole('ADMIN') or @systemWork.active()")
   @Transactional
   public AccountId create(NewAccount account) {
-    if (account.password() != null && account.password().length() < properties.minPasswordLength()) {
+    if (account.password() != null
+        && account.password().length() < properties.minPasswordLength()) {
       throw new WeakPasswordException(properties.minPasswordLength());
     }
     boolean taken =
-        jdbc.sql("select exists (select 1 from uptake_auth_account(?))").param(account.username()).query(Boolean.class).single();
+        jdbc.sql("select exists (select 1 from uptake_auth_account(?))")
+            .param(account.username())
+            .query(Boolean.class)
+            .single();
     if (taken) {
       throw new UsernameTakenException(account.username());
     }
@@ -58,7 +64,8 @@ public class Accounts {
             .param("displayName", account.displayName())
             .param("email", account.email())
             .param("hash", account.password() == null ? null : passwords.encode(account.password()))
-            .param("roles", account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+            .param(
+                "roles", account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
             .param("staff", account.staffId())
             .param("actor", CurrentUser.accountId().map(AccountId::value).orElse(null))
             .query(UUID.class)
@@ -102,7 +109,8 @@ public class Accounts {
   @Transactional
   public void unlock(AccountId id) {
     int updated =
-        jdbc.sql("update account set failed_attempts = 0, locked_until = null, updated_at = now() where id = ?")
+        jdbc.sql(
+                "update account set failed_attempts = 0, locked_until = null, updated_at = now() where id = ?")
             .param(id.value())
             .update();
     if (updated == 0) {

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the API as RFC 9457 problem details (JSON); pages keep their HTML error page. Nothing internal (no
- * stack trace, no SQL) reaches the caller.
+ * Errors of the API as RFC 9457 problem details (JSON); pages keep their HTML error page. Nothing
+ * internal (no stack trace, no SQL) reaches the caller.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A page asked with values the domain refuses (a value object's check) is a bad request, shown on the error page in
- * the user's language, not a server error.
+ * A page asked with values the domain refuses (a value object's check) is a bad request, shown on
+ * the error page in the user's language, not a server error.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {

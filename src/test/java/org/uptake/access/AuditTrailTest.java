@@ -10,7 +10,10 @@ import org.uptake.UptakeTest;
 import org.uptake.organisation.Staff;
 import org.uptake.organisation.StaffId;
 
-/** Reading or changing a person's record leaves a line saying who did it, and the line names no personal data. */
+/**
+ * Reading or changing a person's record leaves a line saying who did it, and the line names no
+ * personal data.
+ */
 @UptakeTest
 class AuditTrailTest {
 
@@ -28,12 +31,17 @@ class AuditTrailTest {
 
     List<AuditEntry> trail = fixtures.as(tenant, Role.ADMIN, () -> accounts.auditTrail(50));
     assertThat(trail)
-        .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::entityType, AuditEntry::entityId)
+        .extracting(
+            AuditEntry::actor, AuditEntry::action, AuditEntry::entityType, AuditEntry::entityId)
         .contains(
             org.assertj.core.groups.Tuple.tuple("Test MANAGER", "READ", "staff", nurse.toString()),
             org.assertj.core.groups.Tuple.tuple("Test LEAD", "READ", "staff", null),
-            org.assertj.core.groups.Tuple.tuple("Test ADMIN", "DEACTIVATE", "staff", nurse.toString()));
-    assertThat(trail).allSatisfy(entry -> assertThat(String.valueOf(entry.detail())).doesNotContain("Virtanen", "aino@"));
+            org.assertj.core.groups.Tuple.tuple(
+                "Test ADMIN", "DEACTIVATE", "staff", nurse.toString()));
+    assertThat(trail)
+        .allSatisfy(
+            entry ->
+                assertThat(String.valueOf(entry.detail())).doesNotContain("Virtanen", "aino@"));
   }
 
   @Test
@@ -42,6 +50,8 @@ class AuditTrailTest {
     Fixtures.Tenant b = fixtures.tenant();
     fixtures.as(b, Role.MANAGER, () -> staff.get(b.staff().getFirst()));
     List<AuditEntry> trailOfA = fixtures.as(a, Role.ADMIN, () -> accounts.auditTrail(500));
-    assertThat(trailOfA).extracting(AuditEntry::entityId).doesNotContain(b.staff().getFirst().toString());
+    assertThat(trailOfA)
+        .extracting(AuditEntry::entityId)
+        .doesNotContain(b.staff().getFirst().toString());
   }
 }

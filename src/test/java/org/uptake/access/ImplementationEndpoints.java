@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Set;
 import org.uptake.Fixtures;
 
-/** The implementation module's endpoints and test ids, kept apart so that module's routes are listed in one place. */
+/**
+ * The implementation module's endpoints and test ids, kept apart so that module's routes are listed
+ * in one place.
+ */
 final class ImplementationEndpoints {
 
   private ImplementationEndpoints() {}

@@ -18,8 +18,9 @@ import org.uptake.UptakeTest;
 import org.uptake.browser.TestBrowser;
 
 /**
- * Sign-in through a real OIDC provider (mock-oauth2-server) in a real browser: the provider's person becomes the
- * Uptake account with the same username, and someone without an Uptake account is turned away.
+ * Sign-in through a real OIDC provider (mock-oauth2-server) in a real browser: the provider's
+ * person becomes the Uptake account with the same username, and someone without an Uptake account
+ * is turned away.
  */
 @UptakeTest
 class OidcSignInTest {
@@ -37,9 +38,12 @@ class OidcSignInTest {
     registry.add(prefix + "registration.idp.client-secret", () -> "secret");
     registry.add(prefix + "registration.idp.client-name", () -> "Test IdP");
     registry.add(prefix + "registration.idp.authorization-grant-type", () -> "authorization_code");
-    registry.add(prefix + "registration.idp.redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+    registry.add(
+        prefix + "registration.idp.redirect-uri",
+        () -> "{baseUrl}/login/oauth2/code/{registrationId}");
     registry.add(prefix + "registration.idp.scope", () -> "openid,profile,email");
-    registry.add(prefix + "provider.idp.authorization-uri", () -> IDP.url("/default/authorize").toString());
+    registry.add(
+        prefix + "provider.idp.authorization-uri", () -> IDP.url("/default/authorize").toString());
     registry.add(prefix + "provider.idp.token-uri", () -> IDP.url("/default/token").toString());
     registry.add(prefix + "provider.idp.jwk-set-uri", () -> IDP.url("/default/jwks").toString());
     registry.add(prefix + "provider.idp.user-name-attribute", () -> "sub");
@@ -58,8 +62,12 @@ class OidcSignInTest {
     Fixtures.Tenant tenant = fixtures.tenant();
     IDP.enqueueCallback(
         new DefaultOAuth2TokenCallback(
-            "default", "subject-" + tenant.key(), "JWT", List.of("uptake"),
-            Map.of("preferred_username", tenant.username(Role.MANAGER)), 3600));
+            "default",
+            "subject-" + tenant.key(),
+            "JWT",
+            List.of("uptake"),
+            Map.of("preferred_username", tenant.username(Role.MANAGER)),
+            3600));
     try (TestBrowser browser = new TestBrowser()) {
       Page page = browser.page("en", false);
       page.navigate("http://localhost:" + port + "/login");
@@ -74,7 +82,12 @@ class OidcSignInTest {
   void someoneWithoutAnUptakeAccountIsTurnedAwayWithAClearMessage() throws Exception {
     IDP.enqueueCallback(
         new DefaultOAuth2TokenCallback(
-            "default", "stranger", "JWT", List.of("uptake"), Map.of("preferred_username", "nobody.here"), 3600));
+            "default",
+            "stranger",
+            "JWT",
+            List.of("uptake"),
+            Map.of("preferred_username", "nobody.here"),
+            3600));
     try (TestBrowser browser = new TestBrowser()) {
       Page page = browser.page("fi", false);
       page.navigate("http://localhost:" + port + "/login");

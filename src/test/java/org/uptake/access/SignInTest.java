@@ -54,7 +54,8 @@ class SignInTest {
   void repeatedWrongPasswordsLockTheAccountUntilAnAdminUnlocksIt() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     String username = tenant.username(Role.PROFESSIONAL);
-    mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+    mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))
+        .andExpect(redirectedUrl("/"));
     for (int attempt = 1; attempt <= properties.maxFailedAttempts(); attempt++) {
       mvc.perform(formLogin("/login").user(username).password("wrong " + attempt))
           .andExpect(redirectedUrl("/login?error"));
@@ -67,7 +68,8 @@ class SignInTest {
                 .with(as(tenant, Role.ADMIN))
                 .with(csrf()))
         .andExpect(redirectedUrl("/admin/accounts"));
-    mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+    mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))
+        .andExpect(redirectedUrl("/"));
   }
 
   @Test
@@ -76,28 +78,36 @@ class SignInTest {
     String username = tenant.username(Role.CHAMPION);
     for (int round = 0; round < 3; round++) {
       for (int attempt = 1; attempt < properties.maxFailedAttempts(); attempt++) {
-        mvc.perform(formLogin("/login").user(username).password("wrong")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user(username).password("wrong"))
+            .andExpect(redirectedUrl("/login?error"));
       }
-      mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+      mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))
+          .andExpect(redirectedUrl("/"));
     }
   }
 
   @Test
   void theRealServersSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
-    // A browser sends Secure cookies back to localhost over http; Java's cookie manager does not, so carry it here.
+    // A browser sends Secure cookies back to localhost over http; Java's cookie manager does not,
+    // so carry it here.
     var http = java.net.http.HttpClient.newHttpClient();
     String base = "http://localhost:" + port;
     var loginPage =
         http.send(
             java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
-    String anonymousSession = loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String anonymousSession =
+        loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     String form = loginPage.body();
     Matcher csrfToken = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
     assertThat(csrfToken.find()).isTrue();
     String body =
-        "username=" + tenant.username(Role.LEAD) + "&password=" + Fixtures.PASSWORD.replace(" ", "+") + "&_csrf="
+        "username="
+            + tenant.username(Role.LEAD)
+            + "&password="
+            + Fixtures.PASSWORD.replace(" ", "+")
+            + "&_csrf="
             + csrfToken.group(1);
     var response =
         http.send(
@@ -113,34 +123,47 @@ class SignInTest {
             .filter(cookie -> cookie.startsWith("UPTAKE_SESSION="))
             .findFirst()
             .orElseThrow();
-    assertThat(session).contains("Secure").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(session)
+        .contains("Secure")
+        .contains("HttpOnly")
+        .containsIgnoringCase("SameSite=Lax");
   }
 
   @Test
   void aTokenMadeOnTheAccountPageOpensTheApiUntilItIsRevoked() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     var flash =
-        mvc.perform(post("/account/tokens").param("name", "nightly job").with(as(tenant, Role.MANAGER)).with(csrf()))
+        mvc.perform(
+                post("/account/tokens")
+                    .param("name", "nightly job")
+                    .with(as(tenant, Role.MANAGER))
+                    .with(csrf()))
             .andExpect(redirectedUrl("/account"))
             .andReturn()
             .getFlashMap();
     String token = (String) flash.get("newToken");
     assertThat(token).startsWith("upt_");
 
-    mvc.perform(get("/api/units").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    mvc.perform(get("/api/units").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
 
     String page =
-        mvc.perform(get("/account").with(as(tenant, Role.MANAGER))).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/account").with(as(tenant, Role.MANAGER)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains("nightly job").doesNotContain(token);
     Matcher revoke = Pattern.compile("/account/tokens/([0-9a-f-]{36})/revoke").matcher(page);
     String revoked = null;
     while (revoke.find()) {
       String id = revoke.group(1);
-      mvc.perform(post("/account/tokens/{id}/revoke", id).with(as(tenant, Role.MANAGER)).with(csrf()));
+      mvc.perform(
+          post("/account/tokens/{id}/revoke", id).with(as(tenant, Role.MANAGER)).with(csrf()));
       revoked = id;
     }
     assertThat(revoked).isNotNull();
-    mvc.perform(get("/api/units").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/units").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized());
   }
 
   @Test
@@ -148,16 +171,24 @@ class SignInTest {
     Fixtures.Tenant tenant = fixtures.tenant();
     String adminsToken = tenant.token(Role.ADMIN);
     String adminsPage =
-        mvc.perform(get("/account").with(as(tenant, Role.ADMIN))).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/account").with(as(tenant, Role.ADMIN)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     Matcher revoke = Pattern.compile("/account/tokens/([0-9a-f-]{36})/revoke").matcher(adminsPage);
     assertThat(revoke.find()).isTrue();
-    mvc.perform(post("/account/tokens/{id}/revoke", revoke.group(1)).with(as(tenant, Role.LEAD)).with(csrf()))
+    mvc.perform(
+            post("/account/tokens/{id}/revoke", revoke.group(1))
+                .with(as(tenant, Role.LEAD))
+                .with(csrf()))
         .andExpect(status().isNotFound());
-    mvc.perform(get("/api/units").header("Authorization", "Bearer " + adminsToken)).andExpect(status().isOk());
+    mvc.perform(get("/api/units").header("Authorization", "Bearer " + adminsToken))
+        .andExpect(status().isOk());
   }
 
   private RequestPostProcessor as(Fixtures.Tenant tenant, Role role) {
     UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-    return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
   }
 }

@@ -14,7 +14,10 @@ import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
 
-/** Every page an admin reaches, in each language, passes axe-core's WCAG 2.1 AA rules; keyboard users can skip ahead. */
+/**
+ * Every page an admin reaches, in each language, passes axe-core's WCAG 2.1 AA rules; keyboard
+ * users can skip ahead.
+ */
 @UptakeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesAccessibilityTest {
@@ -54,10 +57,22 @@ class PagesAccessibilityTest {
     browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
     List<String> paths =
         List.of(
-            "/tasks", "/units", "/units/" + tenant.units().getFirst(), "/units/new",
-            "/units/" + tenant.units().getFirst() + "/edit", "/staff", "/staff/" + tenant.staff().getFirst(),
-            "/staff/new", "/staff/" + tenant.staff().getFirst() + "/edit", "/frameworks", "/frameworks/npt",
-            "/frameworks/cfir", "/frameworks/factor", "/frameworks/champion", "/account", "/admin/accounts",
+            "/tasks",
+            "/units",
+            "/units/" + tenant.units().getFirst(),
+            "/units/new",
+            "/units/" + tenant.units().getFirst() + "/edit",
+            "/staff",
+            "/staff/" + tenant.staff().getFirst(),
+            "/staff/new",
+            "/staff/" + tenant.staff().getFirst() + "/edit",
+            "/frameworks",
+            "/frameworks/npt",
+            "/frameworks/cfir",
+            "/frameworks/factor",
+            "/frameworks/champion",
+            "/account",
+            "/admin/accounts",
             "/admin/audit");
     for (String path : paths) {
       assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);
@@ -71,7 +86,8 @@ class PagesAccessibilityTest {
     Fixtures.Tenant tenant = fixtures.tenant();
     Page page = browser.page("nb", false);
     browser.signIn(page, "http://localhost:" + port, tenant.username(Role.LEAD), Fixtures.PASSWORD);
-    var response = page.navigate("http://localhost:" + port + "/units/" + java.util.UUID.randomUUID());
+    var response =
+        page.navigate("http://localhost:" + port + "/units/" + java.util.UUID.randomUUID());
     assertThat(response.status()).isEqualTo(404);
     assertThat(page.locator("h1").textContent()).isEqualTo("Fant ikke siden eller posten");
     browser.assertAccessible(page);
@@ -98,7 +114,8 @@ class PagesAccessibilityTest {
   void keyboardUsersCanSkipToTheContent() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     Page page = browser.page("en", false);
-    browser.signIn(page, "http://localhost:" + port, tenant.username(Role.PROFESSIONAL), Fixtures.PASSWORD);
+    browser.signIn(
+        page, "http://localhost:" + port, tenant.username(Role.PROFESSIONAL), Fixtures.PASSWORD);
     page.navigate("http://localhost:" + port + "/frameworks");
     page.keyboard().press("Tab");
     assertThat((String) page.evaluate("document.activeElement.className")).isEqualTo("skip-link");

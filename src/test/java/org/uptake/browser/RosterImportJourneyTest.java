@@ -15,7 +15,10 @@ import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
 
-/** An admin imports a roster with mistakes, reads what is wrong line by line, fixes it and imports it. */
+/**
+ * An admin imports a roster with mistakes, reads what is wrong line by line, fixes it and imports
+ * it.
+ */
 @UptakeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RosterImportJourneyTest {
@@ -43,14 +46,20 @@ class RosterImportJourneyTest {
 
     page.navigate(base + "/staff/import");
     browser.assertAccessible(page);
-    String header = "employee_number;first_name;last_name;email;unit;professional_group;shift_pattern\n";
+    String header =
+        "employee_number;first_name;last_name;email;unit;professional_group;shift_pattern\n";
     String bad =
         header
-            + "N-1;Aino;Virtanen;aino@example.org;" + tenant.key() + "-A;registered_nurse;day\n"
-            + "N-2;Eero;;;" + tenant.key() + "-A;physician;day\n"
+            + "N-1;Aino;Virtanen;aino@example.org;"
+            + tenant.key()
+            + "-A;registered_nurse;day\n"
+            + "N-2;Eero;;;"
+            + tenant.key()
+            + "-A;physician;day\n"
             + "N-3;Sanna;Mäkelä;;NOWHERE;practical_nurse;day\n";
     page.locator("#file")
-        .setInputFiles(new FilePayload("roster.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
+        .setInputFiles(
+            new FilePayload("roster.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
     page.locator("form[action$='/staff/import'] button[type=submit]").click();
     page.waitForLoadState();
 
@@ -63,15 +72,25 @@ class RosterImportJourneyTest {
 
     String good =
         header
-            + tenant.key() + "-1;Aino;Virtanen;aino@example.org;" + tenant.key() + "-A;registered_nurse;three_shift\n"
-            + tenant.key() + "-2;Eero;Laine;;" + tenant.key() + "-B;physician;day\n"
-            + "N-3;Sanna;Mäkelä;;" + tenant.key() + "-A;practical_nurse;two_shift\n";
+            + tenant.key()
+            + "-1;Aino;Virtanen;aino@example.org;"
+            + tenant.key()
+            + "-A;registered_nurse;three_shift\n"
+            + tenant.key()
+            + "-2;Eero;Laine;;"
+            + tenant.key()
+            + "-B;physician;day\n"
+            + "N-3;Sanna;Mäkelä;;"
+            + tenant.key()
+            + "-A;practical_nurse;two_shift\n";
     page.navigate(base + "/staff/import");
     page.locator("#file")
-        .setInputFiles(new FilePayload("roster.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)));
+        .setInputFiles(
+            new FilePayload("roster.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)));
     page.locator("form[action$='/staff/import'] button[type=submit]").click();
     page.waitForLoadState();
-    assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first().textContent())
+    assertThat(
+            page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first().textContent())
         .contains("virheetön");
     TestBrowser.screenshot(page, "roster-import-preview-fi");
     page.locator("form[action$='/staff/import/apply'] button[type=submit]").click();
@@ -92,10 +111,17 @@ class RosterImportJourneyTest {
     browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
 
     page.navigate(base + "/staff/import");
-    page.locator("#file").setInputFiles(new FilePayload("photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
+    page.locator("#file")
+        .setInputFiles(
+            new FilePayload(
+                "photo.png",
+                "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
     page.locator("form[action$='/staff/import'] button[type=submit]").click();
     page.waitForLoadState();
-    assertThat(page.locator("table").textContent()).contains("Hela filen").contains("inte en personallista");
+    assertThat(page.locator("table").textContent())
+        .contains("Hela filen")
+        .contains("inte en personallista");
 
     page.navigate(base + "/staff/import");
     page.locator("#file").setInputFiles(new FilePayload("empty.csv", "text/csv", new byte[0]));
@@ -104,13 +130,15 @@ class RosterImportJourneyTest {
     assertThat(page.locator("[role=alert]").first().textContent()).contains("Välj en fil");
 
     page.navigate(base + "/staff/import");
-    page.locator("#file").setInputFiles(new FilePayload("big.csv", "text/csv", new byte[6 * 1024 * 1024]));
+    page.locator("#file")
+        .setInputFiles(new FilePayload("big.csv", "text/csv", new byte[6 * 1024 * 1024]));
     page.locator("form[action$='/staff/import'] button[type=submit]").click();
     page.waitForLoadState();
     assertThat(page.locator("[role=alert]").first().textContent()).contains("större än 5 MB");
 
     page.navigate(base + "/staff/import");
-    page.locator("#file").setInputFiles(new FilePayload("huge.csv", "text/csv", new byte[20 * 1024 * 1024]));
+    page.locator("#file")
+        .setInputFiles(new FilePayload("huge.csv", "text/csv", new byte[20 * 1024 * 1024]));
     page.locator("form[action$='/staff/import'] button[type=submit]").click();
     page.waitForLoadState();
     assertThat(page.locator("[role=alert]").first().textContent()).contains("större än 5 MB");

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The system Chromium driven by Playwright, with axe-core for accessibility checks. One browser per test class;
- * each journey gets a fresh context (no cookies). axe-core comes from npm into {@code target/axe} on first use.
+ * The system Chromium driven by Playwright, with axe-core for accessibility checks. One browser per
+ * test class; each journey gets a fresh context (no cookies). axe-core comes from npm into {@code
+ * target/axe} on first use.
  */
 public final class TestBrowser implements AutoCloseable {
 
@@ -28,7 +29,9 @@ public final class TestBrowser implements AutoCloseable {
   private final String axe;
 
   public TestBrowser() throws IOException, InterruptedException {
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser =
         playwright
             .chromium()
@@ -38,13 +41,21 @@ public final class TestBrowser implements AutoCloseable {
                     .setHeadless(true)
                     .setArgs(
                         List.of(
-                            "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                            "--disable-default-apps", "--disable-sync")));
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run",
+                            "--disable-default-apps",
+                            "--disable-sync")));
     axe = Files.readString(axeScript());
   }
 
-  /** A fresh page at desktop size (or phone size), in a context that lets the test inject axe past the CSP. */
+  /**
+   * A fresh page at desktop size (or phone size), in a context that lets the test inject axe past
+   * the CSP.
+   */
   public Page page(String language, boolean phone) {
     BrowserContext context =
         browser.newContext(
@@ -58,14 +69,19 @@ public final class TestBrowser implements AutoCloseable {
 
   public void signIn(Page page, String baseUrl, String username, String password) {
     page.navigate(baseUrl + "/login");
-    page.getByLabel(java.util.regex.Pattern.compile("Username|Käyttäjätunnus|Användarnamn|Brukernavn")).fill(username);
+    page.getByLabel(
+            java.util.regex.Pattern.compile("Username|Käyttäjätunnus|Användarnamn|Brukernavn"))
+        .fill(username);
     page.locator("#password").fill(password);
     page.locator("form[action$='/login'] button[type=submit]").click();
     page.waitForLoadState();
     assertThat(page.url()).doesNotContain("/login");
   }
 
-  /** Runs axe-core's WCAG 2.1 A and AA rules on the page and fails with each violation if there are any. */
+  /**
+   * Runs axe-core's WCAG 2.1 A and AA rules on the page and fails with each violation if there are
+   * any.
+   */
   public void assertAccessible(Page page) {
     page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
     @SuppressWarnings("unchecked")
@@ -85,7 +101,8 @@ public final class TestBrowser implements AutoCloseable {
 
   public static void screenshot(Page page, String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
   @Override
@@ -103,7 +120,8 @@ public final class TestBrowser implements AutoCloseable {
         }
       }
     }
-    throw new IllegalStateException("Browser tests need Chromium on the PATH: apt-get install -y chromium");
+    throw new IllegalStateException(
+        "Browser tests need Chromium on the PATH: apt-get install -y chromium");
   }
 
   private static synchronized Path axeScript() throws IOException, InterruptedException {
@@ -116,12 +134,14 @@ public final class TestBrowser implements AutoCloseable {
     run(directory, "npm", "pack", "--silent", "axe-core@" + AXE_VERSION);
     run(directory, "tar", "-xzf", "axe-core-" + AXE_VERSION + ".tgz");
     if (!Files.exists(script)) {
-      throw new IllegalStateException("axe-core was not fetched: run 'npm pack axe-core@" + AXE_VERSION + "'");
+      throw new IllegalStateException(
+          "axe-core was not fetched: run 'npm pack axe-core@" + AXE_VERSION + "'");
     }
     return script;
   }
 
-  private static void run(Path directory, String... command) throws IOException, InterruptedException {
+  private static void run(Path directory, String... command)
+      throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
     if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
       throw new IllegalStateException("failed: " + String.join(" ", command));

@@ -16,7 +16,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.uptake.UptakeApplication;
 
-/** Starting with --demo on a fresh data directory loads the demo once; starting again loads nothing twice. */
+/**
+ * Starting with --demo on a fresh data directory loads the demo once; starting again loads nothing
+ * twice.
+ */
 class DemoDataTest {
 
   @TempDir Path dataDir;
@@ -32,7 +35,8 @@ class DemoDataTest {
       assertThat(credentials.getFirst()).isEqualTo("organisation,role,username,password,api_token");
       assertThat(credentials).hasSize(1 + 2 * 6);
       assertThat(credentials.stream().skip(1).map(line -> line.split(",", -1)[1]).distinct())
-          .containsExactlyInAnyOrder("admin", "lead", "manager", "champion", "professional", "researcher");
+          .containsExactlyInAnyOrder(
+              "admin", "lead", "manager", "champion", "professional", "researcher");
       assertThat(credentials.stream().filter(line -> line.contains(",admin,")))
           .hasSize(2)
           .allSatisfy(line -> assertThat(line.split(",", -1)[4]).startsWith("upt_"));
@@ -41,7 +45,12 @@ class DemoDataTest {
       assertThat(firstUnits.split("\"code\"", -1).length - 1).isGreaterThanOrEqualTo(4);
       assertThat(staff.split("\"employeeNumber\"", -1).length - 1).isBetween(110, 130);
       for (String group :
-          List.of("registered_nurse", "public_health_nurse", "practical_nurse", "physician", "social_worker",
+          List.of(
+              "registered_nurse",
+              "public_health_nurse",
+              "practical_nurse",
+              "physician",
+              "social_worker",
               "digital_counsellor")) {
         assertThat(staff).contains("\"professionalGroup\":\"" + group + "\"");
       }
@@ -49,14 +58,19 @@ class DemoDataTest {
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }
     try (ConfigurableApplicationContext again = start()) {
-      assertThat(Files.readAllLines(dataDir.resolve("demo-credentials.csv"))).isEqualTo(credentials);
+      assertThat(Files.readAllLines(dataDir.resolve("demo-credentials.csv")))
+          .isEqualTo(credentials);
       assertThat(get(again, "/api/units", token(credentials, "Kuusijärvi"))).isEqualTo(firstUnits);
     }
   }
 
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(UptakeApplication.class)
-        .run("--demo", "--uptake.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off");
+        .run(
+            "--demo",
+            "--uptake.data-dir=" + dataDir,
+            "--server.port=0",
+            "--spring.main.banner-mode=off");
   }
 
   private static String token(List<String> credentials, String organisation) {
@@ -67,7 +81,8 @@ class DemoDataTest {
         .split(",", -1)[4];
   }
 
-  private static String get(ConfigurableApplicationContext app, String path, String token) throws Exception {
+  private static String get(ConfigurableApplicationContext app, String path, String token)
+      throws Exception {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     HttpResponse<String> response =
         HttpClient.newHttpClient()

@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.uptake.UptakeApplication;
 
 /**
- * With spring.datasource.url Uptake uses that PostgreSQL (here a separately started server standing in for a
- * hospital's), migrates it as the owner, runs as the role that owns nothing, and starts no database of its own.
+ * With spring.datasource.url Uptake uses that PostgreSQL (here a separately started server standing
+ * in for a hospital's), migrates it as the owner, runs as the role that owns nothing, and starts no
+ * database of its own.
  */
 class ExternalDatabaseTest {
 
@@ -26,7 +27,11 @@ class ExternalDatabaseTest {
   @Test
   void runsOnAnExternalPostgresqlGivenByUrl() throws Exception {
     try (EmbeddedPostgres external =
-        EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(true).setPort(0).start()) {
+        EmbeddedPostgres.builder()
+            .setDataDirectory(serverDir)
+            .setCleanDataDirectory(true)
+            .setPort(0)
+            .start()) {
       try (Connection connection = external.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement()) {
         statement.execute("create database hospital");
@@ -46,7 +51,10 @@ class ExternalDatabaseTest {
         assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
         assertThat(dataDir.resolve("pgdata")).doesNotExist();
         JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
-        assertThat(jdbc.sql("select current_database() || ':' || current_user").query(String.class).single())
+        assertThat(
+                jdbc.sql("select current_database() || ':' || current_user")
+                    .query(String.class)
+                    .single())
             .isEqualTo("hospital:uptake_app");
         assertThat(jdbc.sql("select count(*) from unit").query(Integer.class).single()).isZero();
       }

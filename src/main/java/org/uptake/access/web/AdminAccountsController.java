@@ -33,7 +33,8 @@ class AdminAccountsController {
     try {
       accounts.unlock(new AccountId(id));
     } catch (Accounts.AccountNotFoundException e) {
-      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.NOT_FOUND);
     }
     redirect.addFlashAttribute("message", "accounts.unlocked");
     return "redirect:/admin/accounts";

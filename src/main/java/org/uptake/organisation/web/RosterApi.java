@@ -64,23 +64,32 @@ class RosterApi {
       Locale locale)
       throws IOException {
     try (java.io.InputStream in = file.getInputStream()) {
-      return respond(in.readNBytes(RosterParser.MAX_BYTES + 1), file.getOriginalFilename(), preview, locale);
+      return respond(
+          in.readNBytes(RosterParser.MAX_BYTES + 1), file.getOriginalFilename(), preview, locale);
     }
   }
 
-  @PostMapping(path = "/api/staff/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(
+      path = "/api/staff/import",
+      consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Import a staff roster sent as a text/csv body", description = "As the multipart form.")
+  @Operation(
+      summary = "Import a staff roster sent as a text/csv body",
+      description = "As the multipart form.")
   ResponseEntity<ReportJson> importCsv(
-      java.io.InputStream body, @RequestParam(defaultValue = "false") boolean preview, Locale locale)
+      java.io.InputStream body,
+      @RequestParam(defaultValue = "false") boolean preview,
+      Locale locale)
       throws IOException {
-    // Read one byte past the limit: enough to say "too large" without holding a huge body in memory.
+    // Read one byte past the limit: enough to say "too large" without holding a huge body in
+    // memory.
     return respond(body.readNBytes(RosterParser.MAX_BYTES + 1), "roster.csv", preview, locale);
   }
 
   private ResponseEntity<ReportJson> respond(
       byte[] content, @Nullable String filename, boolean preview, Locale locale) {
-    RosterReport report = preview ? roster.preview(content, filename) : roster.apply(content, filename);
+    RosterReport report =
+        preview ? roster.preview(content, filename) : roster.apply(content, filename);
     ReportJson json =
         new ReportJson(
             report.applied(),
@@ -96,11 +105,13 @@ class RosterApi {
             numbers(report.reactivated()),
             report.deactivated(),
             report.problems().stream().map(problem -> problem(problem, locale)).toList());
-    return ResponseEntity.status(report.clean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(json);
+    return ResponseEntity.status(report.clean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+        .body(json);
   }
 
   private ProblemJson problem(RosterProblem problem, Locale locale) {
-    String message = messages.getMessage(problem.reason(), problem.args().toArray(), problem.reason(), locale);
+    String message =
+        messages.getMessage(problem.reason(), problem.args().toArray(), problem.reason(), locale);
     return new ProblemJson(problem.line(), problem.reason(), problem.args(), message);
   }
 
