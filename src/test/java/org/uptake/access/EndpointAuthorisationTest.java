@@ -69,6 +69,10 @@ class EndpointAuthorisationTest {
     EXPECTED.put("POST /account/tokens/{id}/revoke", EVERYONE);
     EXPECTED.put("GET /admin/accounts", ADMIN);
     EXPECTED.put("POST /admin/accounts/{id}/unlock", ADMIN);
+    EXPECTED.put("GET /admin/accounts/new", ADMIN);
+    EXPECTED.put("POST /admin/accounts", ADMIN);
+    EXPECTED.put("GET /admin/accounts/{id}/edit", ADMIN);
+    EXPECTED.put("POST /admin/accounts/{id}", ADMIN);
     EXPECTED.put("GET /admin/audit", ADMIN);
     EXPECTED.put("GET /frameworks", EVERYONE);
     EXPECTED.put("GET /frameworks/{code}", EVERYONE);

@@ -73,7 +73,9 @@ class PagesAccessibilityTest {
             "/frameworks/champion",
             "/account",
             "/admin/accounts",
-            "/admin/audit");
+            "/admin/audit",
+            "/admin/accounts/new",
+            "/admin/accounts/" + tenant.accounts().get(Role.LEAD) + "/edit");
     for (String path : paths) {
       assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);
       browser.assertAccessible(page);
