@@ -4,7 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Uptake: plan, prepare, go live, embed and evaluate a digital service in health and social care. */
+/**
+ * Uptake: plan, prepare, go live, embed and evaluate a digital service in health and social care.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class UptakeApplication {

@@ -31,8 +31,8 @@ import org.uptake.organisation.Units;
 import org.uptake.platform.OrganisationId;
 
 /**
- * Object mother: a fresh organisation with two units, a few staff, and one account per role whose password is
- * {@link #PASSWORD} and whose API token is in {@link Tenant#tokens()}.
+ * Object mother: a fresh organisation with two units, a few staff, and one account per role whose
+ * password is {@link #PASSWORD} and whose API token is in {@link Tenant#tokens()}.
  */
 @TestComponent
 public class Fixtures {
@@ -100,12 +100,22 @@ public class Fixtures {
                   StaffId nurse =
                       staff.create(
                           new StaffDetails(
-                              key + "-1", "Aino", "Virtanen", "aino@example.org", ward,
-                              ProfessionalGroup.REGISTERED_NURSE, ShiftPattern.THREE_SHIFT));
+                              key + "-1",
+                              "Aino",
+                              "Virtanen",
+                              "aino@example.org",
+                              ward,
+                              ProfessionalGroup.REGISTERED_NURSE,
+                              ShiftPattern.THREE_SHIFT));
                   StaffId doctor =
                       staff.create(
                           new StaffDetails(
-                              key + "-2", "Eero", "Laine", null, clinic, ProfessionalGroup.PHYSICIAN,
+                              key + "-2",
+                              "Eero",
+                              "Laine",
+                              null,
+                              clinic,
+                              ProfessionalGroup.PHYSICIAN,
                               ShiftPattern.DAY));
                   Map<Role, AccountId> made = new EnumMap<>(Role.class);
                   Map<Role, String> names = new EnumMap<>(Role.class);
@@ -130,7 +140,8 @@ public class Fixtures {
     UptakeUser user = (UptakeUser) userDetails.loadUserByUsername(tenant.username(role));
     SecurityContext previous = SecurityContextHolder.getContext();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
       return work.get();

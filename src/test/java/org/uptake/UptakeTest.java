@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test of the whole application on its real embedded PostgreSQL, in a fresh data directory. All such tests
- * share one application context (and one database), so each creates its own organisation with {@link Fixtures}.
+ * A test of the whole application on its real embedded PostgreSQL, in a fresh data directory. All
+ * such tests share one application context (and one database), so each creates its own organisation
+ * with {@link Fixtures}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,7 +24,10 @@ class AccountRows {
   }
 
   Optional<UptakeUser> byUsername(String username) {
-    return jdbc.sql("select * from uptake_auth_account(?)").param(username).query(AccountRows::user).optional();
+    return jdbc.sql("select * from uptake_auth_account(?)")
+        .param(username)
+        .query(AccountRows::user)
+        .optional();
   }
 
   Optional<UptakeUser> byOidc(String subject, String username) {
@@ -36,7 +39,10 @@ class AccountRows {
   }
 
   Optional<UptakeUser> byTokenHash(String hash) {
-    return jdbc.sql("select * from uptake_auth_token(?)").param(hash).query(AccountRows::user).optional();
+    return jdbc.sql("select * from uptake_auth_token(?)")
+        .param(hash)
+        .query(AccountRows::user)
+        .optional();
   }
 
   void failed(String username, int maxAttempts, java.time.Duration lock) {
@@ -49,7 +55,11 @@ class AccountRows {
   }
 
   void succeeded(AccountId account, @org.jspecify.annotations.Nullable String oidcSubject) {
-    jdbc.sql("select uptake_auth_succeeded(?, ?)").param(account.value()).param(oidcSubject).query().listOfRows();
+    jdbc.sql("select uptake_auth_succeeded(?, ?)")
+        .param(account.value())
+        .param(oidcSubject)
+        .query()
+        .listOfRows();
   }
 
   static UptakeUser user(ResultSet rs, int row) throws SQLException {

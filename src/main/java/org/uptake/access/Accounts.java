@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,7 +23,8 @@ public class Accounts {
   private final AccessProperties properties;
   private final AuditTrail audit;
 
-  Accounts(JdbcClient jdbc, PasswordEncoder passwords, AccessProperties properties, AuditTrail audit) {
+  Accounts(
+      JdbcClient jdbc, PasswordEncoder passwords, AccessProperties properties, AuditTrail audit) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.properties = properties;
@@ -31,17 +34,22 @@ public class Accounts {
   /**
    * Opens an account in the current organisation.
    *
-   * @throws WeakPasswordException if the password is shorter than {@code uptake.access.min-password-length}
+   * @throws WeakPasswordException if the password is shorter than {@code
+   *     uptake.access.min-password-length}
    * @throws UsernameTakenException if any organisation already has the username
    */
   @PreAuthorize("hasRole('ADMIN') or @systemWork.active()")
   @Transactional
   public AccountId create(NewAccount account) {
-    if (account.password() != null && account.password().length() < properties.minPasswordLength()) {
+    if (account.password() != null
+        && account.password().length() < properties.minPasswordLength()) {
       throw new WeakPasswordException(properties.minPasswordLength());
     }
     boolean taken =
-        jdbc.sql("select exists (select 1 from uptake_auth_account(?))").param(account.username()).query(Boolean.class).single();
+        jdbc.sql("select exists (select 1 from uptake_auth_account(?))")
+            .param(account.username())
+            .query(Boolean.class)
+            .single();
     if (taken) {
       throw new UsernameTakenException(account.username());
     }
@@ -58,7 +66,8 @@ public class Accounts {
             .param("displayName", account.displayName())
             .param("email", account.email())
             .param("hash", account.password() == null ? null : passwords.encode(account.password()))
-            .param("roles", account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+            .param(
+                "roles", account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
             .param("staff", account.staffId())
             .param("actor", CurrentUser.accountId().map(AccountId::value).orElse(null))
             .query(UUID.class)
@@ -97,12 +106,90 @@ public class Accounts {
     return list().stream().filter(account -> account.id().equals(id)).findFirst();
   }
 
+  /** What an admin may change on an account; the username stays. */
+  public record AccountChanges(
+      String displayName, @Nullable String email, Set<Role> roles, boolean enabled) {
+    public AccountChanges {
+      if (displayName.isBlank()) {
+        throw new IllegalArgumentException("display name required");
+      }
+      if (roles.isEmpty()) {
+        throw new IllegalArgumentException("an account needs at least one role");
+      }
+      roles = Set.copyOf(roles);
+    }
+  }
+
+  /**
+   * Changes an account's name, e-mail, roles and whether it may sign in.
+   *
+   * @throws LastAdminException if the change would leave the organisation without an enabled admin
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public void update(AccountId id, AccountChanges changes) {
+    boolean losesAdmin = !changes.enabled() || !changes.roles().contains(Role.ADMIN);
+    if (losesAdmin) {
+      Integer otherAdmins =
+          jdbc.sql(
+                  "select count(*) from account where enabled and 'ADMIN' = any(roles) and id <> ?")
+              .param(id.value())
+              .query(Integer.class)
+              .single();
+      if (otherAdmins == 0) {
+        throw new LastAdminException();
+      }
+    }
+    int updated =
+        jdbc.sql(
+                """
+                update account set display_name = :name, email = :email, roles = :roles, enabled = :enabled,
+                       updated_at = now(), updated_by = :actor
+                 where id = :id
+                """)
+            .param("id", id.value())
+            .param("name", changes.displayName().strip())
+            .param(
+                "email",
+                changes.email() == null || changes.email().isBlank()
+                    ? null
+                    : changes.email().strip())
+            .param(
+                "roles", changes.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+            .param("enabled", changes.enabled())
+            .param("actor", CurrentUser.accountId().map(AccountId::value).orElse(null))
+            .update();
+    if (updated == 0) {
+      throw new AccountNotFoundException();
+    }
+    audit.changed(
+        "UPDATE", "account", id, "roles=" + changes.roles() + " enabled=" + changes.enabled());
+  }
+
+  /** An account with its e-mail, for the admin's edit form. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public AccountChanges changesOf(AccountId id) {
+    return jdbc.sql("select display_name, email, roles, enabled from account where id = ?")
+        .param(id.value())
+        .query(
+            (rs, row) ->
+                new AccountChanges(
+                    rs.getString("display_name"),
+                    rs.getString("email"),
+                    AccountRows.roles(rs.getArray("roles")),
+                    rs.getBoolean("enabled")))
+        .optional()
+        .orElseThrow(AccountNotFoundException::new);
+  }
+
   /** Lifts a lock from repeated failed sign-ins. */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public void unlock(AccountId id) {
     int updated =
-        jdbc.sql("update account set failed_attempts = 0, locked_until = null, updated_at = now() where id = ?")
+        jdbc.sql(
+                "update account set failed_attempts = 0, locked_until = null, updated_at = now() where id = ?")
             .param(id.value())
             .update();
     if (updated == 0) {
@@ -137,6 +224,13 @@ public class Accounts {
   public static final class AccountNotFoundException extends RuntimeException {
     AccountNotFoundException() {
       super("account not found");
+    }
+  }
+
+  /** The change would leave the organisation with no one able to administer it. */
+  public static final class LastAdminException extends RuntimeException {
+    LastAdminException() {
+      super("last admin");
     }
   }
 

@@ -13,7 +13,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs in API calls that carry {@code Authorization: Bearer <token>}; a wrong or revoked token is refused. */
+/**
+ * Signs in API calls that carry {@code Authorization: Bearer <token>}; a wrong or revoked token is
+ * refused.
+ */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
   private final AccountRows accounts;
@@ -23,7 +26,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -34,12 +38,16 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     if (user.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"invalid or revoked token\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"invalid or revoked token\"}");
       return;
     }
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+        UsernamePasswordAuthenticationToken.authenticated(
+            user.get(), null, user.get().getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
       chain.doFilter(request, response);

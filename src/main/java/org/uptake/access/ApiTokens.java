@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.platform.TenantContext;
 
 /**
- * Personal API tokens. A token is shown once when it is made; only its SHA-256 hash is kept, so a stolen database
- * yields no usable token. A token acts with its owner's roles.
+ * Personal API tokens. A token is shown once when it is made; only its SHA-256 hash is kept, so a
+ * stolen database yields no usable token. A token acts with its owner's roles.
  */
 @Service
 public class ApiTokens {
@@ -35,7 +35,12 @@ public class ApiTokens {
 
   /** A token as listed on the account page; never the secret itself. */
   public record TokenSummary(
-      UUID id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+      UUID id,
+      String name,
+      String prefix,
+      Instant createdAt,
+      @Nullable Instant lastUsedAt,
+      @Nullable Instant revokedAt) {
     public boolean active() {
       return revokedAt == null;
     }
@@ -69,7 +74,12 @@ public class ApiTokens {
                 insert into api_token (organisation_id, account_id, name, token_hash, prefix)
                 values (?, ?, ?, ?, ?) returning id
                 """)
-            .params(TenantContext.require().value(), account.value(), trimmed, hash(token), token.substring(0, 10))
+            .params(
+                TenantContext.require().value(),
+                account.value(),
+                trimmed,
+                hash(token),
+                token.substring(0, 10))
             .query(UUID.class)
             .single();
     audit.changed("CREATE", "api_token", id, null);
@@ -97,12 +107,15 @@ public class ApiTokens {
         .list();
   }
 
-  /** Revokes one of the signed-in person's tokens; returns false if they have no such active token. */
+  /**
+   * Revokes one of the signed-in person's tokens; returns false if they have no such active token.
+   */
   @PreAuthorize("isAuthenticated()")
   @Transactional
   public boolean revoke(UUID tokenId) {
     int updated =
-        jdbc.sql("update api_token set revoked_at = now() where id = ? and account_id = ? and revoked_at is null")
+        jdbc.sql(
+                "update api_token set revoked_at = now() where id = ? and account_id = ? and revoked_at is null")
             .params(tokenId, CurrentUser.require().accountId().value())
             .update();
     if (updated > 0) {
@@ -113,7 +126,8 @@ public class ApiTokens {
 
   static String hash(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.platform.TenantContext;
 
 /**
- * Who read or changed personal data, and when. A change is recorded in the transaction that makes it, so both or
- * neither are kept; a read is recorded on its own, since reads often run in read-only transactions. Details name
- * ids and counts, never personal data.
+ * Who read or changed personal data, and when. A change is recorded in the transaction that makes
+ * it, so both or neither are kept; a read is recorded on its own, since reads often run in
+ * read-only transactions. Details name ids and counts, never personal data.
  */
 @Component
 public class AuditTrail {
@@ -22,7 +22,8 @@ public class AuditTrail {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void changed(String action, String entityType, @Nullable Object entityId, @Nullable String detail) {
+  public void changed(
+      String action, String entityType, @Nullable Object entityId, @Nullable String detail) {
     insert(action, entityType, entityId, detail);
   }
 
@@ -31,7 +32,8 @@ public class AuditTrail {
     insert("READ", entityType, entityId, detail);
   }
 
-  private void insert(String action, String entityType, @Nullable Object entityId, @Nullable String detail) {
+  private void insert(
+      String action, String entityType, @Nullable Object entityId, @Nullable String detail) {
     jdbc.sql(
             """
             insert into audit_event (organisation_id, account_id, action, entity_type, entity_id, detail)

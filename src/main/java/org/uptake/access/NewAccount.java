@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What it takes to open an account. A null password means the person signs in only through OIDC. */
+/**
+ * What it takes to open an account. A null password means the person signs in only through OIDC.
+ */
 public record NewAccount(
     String username,
     String displayName,

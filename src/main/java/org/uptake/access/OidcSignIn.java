@@ -8,9 +8,9 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * OIDC sign-in maps the identity provider's person to an existing Uptake account: first by the subject linked at
- * an earlier sign-in, else by the {@code preferred_username} (or e-mail) claim matching the account's username.
- * Nobody gets an account just by having one at the provider.
+ * OIDC sign-in maps the identity provider's person to an existing Uptake account: first by the
+ * subject linked at an earlier sign-in, else by the {@code preferred_username} (or e-mail) claim
+ * matching the account's username. Nobody gets an account just by having one at the provider.
  */
 final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -23,7 +23,8 @@ final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
   @Override
   public OidcUser loadUser(OidcUserRequest request) {
     OidcIdToken token = request.getIdToken();
-    String username = token.getPreferredUsername() != null ? token.getPreferredUsername() : token.getEmail();
+    String username =
+        token.getPreferredUsername() != null ? token.getPreferredUsername() : token.getEmail();
     UptakeUser user =
         accounts
             .byOidc(token.getSubject(), username == null ? "" : username)

@@ -21,16 +21,26 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: {@code /api/**} takes bearer tokens and keeps no session; every page takes a session from a password
- * or OIDC sign-in, with CSRF protection. What a role may do is declared on each controller and service method.
+ * Two doors: {@code /api/**} takes bearer tokens and keeps no session; every page takes a session
+ * from a password or OIDC sign-in, with CSRF protection. What a role may do is declared on each
+ * controller and service method.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
   static final String[] PUBLIC_PATHS = {
-    "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-    "/v3/api-docs", "/v3/api-docs/**", "/error"
+    "/login",
+    "/css/**",
+    "/js/**",
+    "/img/**",
+    "/webjars/**",
+    "/favicon.ico",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/error"
   };
 
   @Bean
@@ -38,8 +48,10 @@ class SecurityConfiguration {
     return new DelegatingPasswordEncoder(
         "argon2",
         java.util.Map.of(
-            "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-            "bcrypt", new BCryptPasswordEncoder()));
+            "argon2",
+            Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+            "bcrypt",
+            new BCryptPasswordEncoder()));
   }
 
   @Bean
@@ -47,25 +59,35 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, AccountRows accounts) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .addFilterBefore(new ApiTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        .exceptionHandling(
+            errors ->
+                errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
     return http.build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain web(
-      HttpSecurity http, SignIn signIn, AccountRows accounts, ObjectProvider<ClientRegistrationRepository> clients)
+      HttpSecurity http,
+      SignIn signIn,
+      AccountRows accounts,
+      ObjectProvider<ClientRegistrationRepository> clients)
       throws Exception {
     http.authorizeHttpRequests(
-            requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+            requests ->
+                requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
         .userDetailsService(signIn)
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .sessionManagement(
+            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(
             headers ->
                 headers
@@ -75,7 +97,9 @@ class SecurityConfiguration {
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                     + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
                     .referrerPolicy(
-                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     ClientRegistrationRepository registrations = clients.getIfAvailable();
     if (registrations != null) {
       DefaultOAuth2AuthorizationRequestResolver resolver =
@@ -85,7 +109,8 @@ class SecurityConfiguration {
           oauth ->
               oauth
                   .loginPage("/login")
-                  .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                  .authorizationEndpoint(
+                      endpoint -> endpoint.authorizationRequestResolver(resolver))
                   .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcSignIn(accounts)))
                   .successHandler(signIn)
                   .failureUrl("/login?oidc-error"));

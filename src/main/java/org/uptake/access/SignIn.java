@@ -14,7 +14,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** Password sign-in: finds the account, counts failures, locks after too many, and clears the count on success. */
+/**
+ * Password sign-in: finds the account, counts failures, locks after too many, and clears the count
+ * on success.
+ */
 @Component
 class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
     implements UserDetailsService, AuthenticationFailureHandler {
@@ -30,7 +33,9 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return accounts.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    return accounts
+        .byUsername(username)
+        .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
   }
 
   @Override

@@ -11,9 +11,9 @@ import org.uptake.platform.OrganisationId;
 import org.uptake.platform.TenantPrincipal;
 
 /**
- * Work Uptake does on its own behalf, with no one signed in: loading demo data, imports from the command line,
- * scheduled jobs. It runs as a system principal of one organisation, which method security admits through
- * {@code @systemWork.active()}; no request can carry that principal.
+ * Work Uptake does on its own behalf, with no one signed in: loading demo data, imports from the
+ * command line, scheduled jobs. It runs as a system principal of one organisation, which method
+ * security admits through {@code @systemWork.active()}; no request can carry that principal.
  */
 @Component("systemWork")
 public class SystemWork {

@@ -16,7 +16,8 @@ import org.uptake.platform.OrganisationId;
 import org.uptake.platform.TenantPrincipal;
 
 /** The signed-in person, however they signed in (password, OIDC or API token). */
-public final class UptakeUser implements UserDetails, OidcUser, CredentialsContainer, TenantPrincipal {
+public final class UptakeUser
+    implements UserDetails, OidcUser, CredentialsContainer, TenantPrincipal {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -52,7 +53,8 @@ public final class UptakeUser implements UserDetails, OidcUser, CredentialsConta
   }
 
   UptakeUser withIdToken(OidcIdToken token) {
-    return new UptakeUser(accountId, organisationId, username, displayName, roles, enabled, locked, null, token);
+    return new UptakeUser(
+        accountId, organisationId, username, displayName, roles, enabled, locked, null, token);
   }
 
   public AccountId accountId() {

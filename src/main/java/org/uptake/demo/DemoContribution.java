@@ -3,8 +3,8 @@ package org.uptake.demo;
 import org.uptake.platform.OrganisationId;
 
 /**
- * Demo data of one capability, loaded after the organisation's units, staff and accounts, inside the same
- * transaction and as the same tenant.
+ * Demo data of one capability, loaded after the organisation's units, staff and accounts, inside
+ * the same transaction and as the same tenant.
  */
 interface DemoContribution {
 

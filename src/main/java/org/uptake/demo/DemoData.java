@@ -38,9 +38,9 @@ import org.uptake.platform.OrganisationId;
 import org.uptake.platform.UptakeProperties;
 
 /**
- * Loads the demo organisations once, each in one transaction with its marker row, so a crash half-way leaves
- * nothing half-written and a restart loads nothing twice. Writes the accounts' passwords (random per install) to
- * {@code demo-credentials.csv} in the data directory.
+ * Loads the demo organisations once, each in one transaction with its marker row, so a crash
+ * half-way leaves nothing half-written and a restart loads nothing twice. Writes the accounts'
+ * passwords (random per install) to {@code demo-credentials.csv} in the data directory.
  */
 @Component
 @Order(100)
@@ -49,7 +49,12 @@ class DemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   static final String CREDENTIALS_FILE = "demo-credentials.csv";
 
-  record Credential(String organisation, Role role, String username, String password, @Nullable String apiToken) {}
+  record Credential(
+      String organisation,
+      Role role,
+      String username,
+      String password,
+      @Nullable String apiToken) {}
 
   private final UptakeProperties properties;
   private final SystemWork system;
@@ -92,7 +97,8 @@ class DemoData implements ApplicationRunner {
       return;
     }
     List<Credential> written = new ArrayList<>();
-    for (DemoOrganisation organisation : List.of(DemoOrganisation.kuusijarvi(), DemoOrganisation.fjordvik())) {
+    for (DemoOrganisation organisation :
+        List.of(DemoOrganisation.kuusijarvi(), DemoOrganisation.fjordvik())) {
       written.addAll(load(organisation));
     }
     if (!written.isEmpty()) {
@@ -103,12 +109,16 @@ class DemoData implements ApplicationRunner {
   private List<Credential> load(DemoOrganisation demo) {
     String marker = "organisation:" + demo.key();
     boolean loaded =
-        jdbc.sql("select exists (select 1 from demo_load where name = ?)").param(marker).query(Boolean.class).single();
+        jdbc.sql("select exists (select 1 from demo_load where name = ?)")
+            .param(marker)
+            .query(Boolean.class)
+            .single();
     if (loaded) {
       log.info("Demo organisation {} is already loaded", demo.key());
       return List.of();
     }
-    OrganisationId id = new OrganisationId(UUID.nameUUIDFromBytes(("uptake-demo:" + demo.key()).getBytes()));
+    OrganisationId id =
+        new OrganisationId(UUID.nameUUIDFromBytes(("uptake-demo:" + demo.key()).getBytes()));
     List<Credential> credentials =
         system.run(
             id,
@@ -179,7 +189,9 @@ class DemoData implements ApplicationRunner {
           accounts.create(
               new NewAccount(
                   username,
-                  person == null ? demo.name() + " " + role.name().toLowerCase(Locale.ROOT) : person.name(),
+                  person == null
+                      ? demo.name() + " " + role.name().toLowerCase(Locale.ROOT)
+                      : person.name(),
                   username + "@" + demo.key() + ".example",
                   password,
                   EnumSet.of(role),
@@ -205,13 +217,14 @@ class DemoData implements ApplicationRunner {
     Files.createDirectories(file.toAbsolutePath().getParent());
     StringBuilder csv = new StringBuilder("organisation,role,username,password,api_token\n");
     for (Credential c : credentials) {
-      csv.append(String.join(
-              ",",
-              c.organisation(),
-              c.role().name().toLowerCase(Locale.ROOT),
-              c.username(),
-              c.password(),
-              c.apiToken() == null ? "" : c.apiToken()))
+      csv.append(
+              String.join(
+                  ",",
+                  c.organisation(),
+                  c.role().name().toLowerCase(Locale.ROOT),
+                  c.username(),
+                  c.password(),
+                  c.apiToken() == null ? "" : c.apiToken()))
           .append('\n');
     }
     Files.writeString(file, csv, StandardCharsets.UTF_8);

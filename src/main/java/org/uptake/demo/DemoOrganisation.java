@@ -3,9 +3,17 @@ package org.uptake.demo;
 import java.util.List;
 import org.uptake.organisation.ProfessionalGroup;
 
-/** The shape of one demo organisation: its units and how many of each professional group work in each. */
+/**
+ * The shape of one demo organisation: its units and how many of each professional group work in
+ * each.
+ */
 record DemoOrganisation(
-    String key, String name, String country, String locale, List<DemoUnit> units, List<String> firstNames,
+    String key,
+    String name,
+    String country,
+    String locale,
+    List<DemoUnit> units,
+    List<String> firstNames,
     List<String> lastNames) {
 
   record DemoUnit(String code, String name, String description, List<Headcount> staff) {}
@@ -61,13 +69,31 @@ record DemoOrganisation(
                     new Headcount(ProfessionalGroup.REGISTERED_NURSE, 5),
                     new Headcount(ProfessionalGroup.PHYSICIAN, 1)))),
         List.of(
-            "Aino", "Anna", "Elina", "Emilia", "Hanna", "Heidi", "Johanna", "Katja", "Laura", "Liisa", "Maria",
-            "Minna", "Niina", "Outi", "Päivi", "Riikka", "Sanna", "Satu", "Tiina", "Tuula", "Antti", "Eero",
-            "Jari", "Juha", "Matti", "Mikko", "Pekka", "Sami", "Timo", "Ville"),
+            "Aino", "Anna", "Elina", "Emilia", "Hanna", "Heidi", "Johanna", "Katja", "Laura",
+            "Liisa", "Maria", "Minna", "Niina", "Outi", "Päivi", "Riikka", "Sanna", "Satu", "Tiina",
+            "Tuula", "Antti", "Eero", "Jari", "Juha", "Matti", "Mikko", "Pekka", "Sami", "Timo",
+            "Ville"),
         List.of(
-            "Heikkinen", "Hämäläinen", "Järvinen", "Kinnunen", "Korhonen", "Koskinen", "Laine", "Lehtonen",
-            "Mäkelä", "Mäkinen", "Nieminen", "Niemi", "Salminen", "Turunen", "Virtanen", "Väisänen", "Lindqvist",
-            "Ahonen", "Rantanen", "Karjalainen"));
+            "Heikkinen",
+            "Hämäläinen",
+            "Järvinen",
+            "Kinnunen",
+            "Korhonen",
+            "Koskinen",
+            "Laine",
+            "Lehtonen",
+            "Mäkelä",
+            "Mäkinen",
+            "Nieminen",
+            "Niemi",
+            "Salminen",
+            "Turunen",
+            "Virtanen",
+            "Väisänen",
+            "Lindqvist",
+            "Ahonen",
+            "Rantanen",
+            "Karjalainen"));
   }
 
   static DemoOrganisation fjordvik() {
@@ -93,10 +119,36 @@ record DemoOrganisation(
                     new Headcount(ProfessionalGroup.REGISTERED_NURSE, 6),
                     new Headcount(ProfessionalGroup.DIGITAL_COUNSELLOR, 1)))),
         List.of(
-            "Ingrid", "Kari", "Silje", "Marit", "Hilde", "Ragnhild", "Solveig", "Tone", "Anne", "Ola", "Lars",
-            "Knut", "Eirik", "Sindre", "Håkon"),
+            "Ingrid",
+            "Kari",
+            "Silje",
+            "Marit",
+            "Hilde",
+            "Ragnhild",
+            "Solveig",
+            "Tone",
+            "Anne",
+            "Ola",
+            "Lars",
+            "Knut",
+            "Eirik",
+            "Sindre",
+            "Håkon"),
         List.of(
-            "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Berg", "Haugen", "Bakken",
-            "Solberg", "Dahl", "Lunde", "Sætre", "Økland"));
+            "Hansen",
+            "Johansen",
+            "Olsen",
+            "Larsen",
+            "Andersen",
+            "Pedersen",
+            "Nilsen",
+            "Berg",
+            "Haugen",
+            "Bakken",
+            "Solberg",
+            "Dahl",
+            "Lunde",
+            "Sætre",
+            "Økland"));
   }
 }

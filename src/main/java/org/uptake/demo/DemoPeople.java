@@ -8,7 +8,9 @@ import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.organisation.StaffId;
 import org.uptake.organisation.UnitId;
 
-/** The units, staff and accounts of a demo organisation, for the contributions that build on them. */
+/**
+ * The units, staff and accounts of a demo organisation, for the contributions that build on them.
+ */
 record DemoPeople(List<UnitId> units, List<Member> staff, List<DemoAccount> accounts) {
 
   record Member(StaffId id, UnitId unit, ProfessionalGroup group, String name) {}
@@ -27,10 +29,18 @@ record DemoPeople(List<UnitId> units, List<Member> staff, List<DemoAccount> acco
       return null;
     }
     int skip = role == Role.CHAMPION ? 1 : role == Role.PROFESSIONAL ? 2 : 0;
-    return staff.stream().filter(member -> member.group() == group).skip(skip).findFirst().orElse(null);
+    return staff.stream()
+        .filter(member -> member.group() == group)
+        .skip(skip)
+        .findFirst()
+        .orElse(null);
   }
 
   AccountId account(Role role) {
-    return accounts.stream().filter(account -> account.role() == role).findFirst().orElseThrow().id();
+    return accounts.stream()
+        .filter(account -> account.role() == role)
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 }

@@ -7,16 +7,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One framework, such as NPT or CFIR 2.0, with its entries in the order the literature presents them.
+ * One framework, such as NPT or CFIR 2.0, with its entries in the order the literature presents
+ * them.
  *
- * @param code stable identifier of the catalogue, for example {@code npt}; every entry code starts with it and a dot
+ * @param code stable identifier of the catalogue, for example {@code npt}; every entry code starts
+ *     with it and a dot
  * @param name name by language code ({@code en}, {@code fi}, {@code sv}, {@code nb})
  * @param description plain-language description by language code
  * @param citations full references, with doi where the source has one
  * @param entries all entries, parents before their children
  */
-public record Catalogue(String code, Map<String, String> name, Map<String, String> description,
-    List<String> citations, List<FrameworkEntry> entries) {
+public record Catalogue(
+    String code,
+    Map<String, String> name,
+    Map<String, String> description,
+    List<String> citations,
+    List<FrameworkEntry> entries) {
 
   public Catalogue {
     name = Map.copyOf(name);
@@ -40,7 +46,9 @@ public record Catalogue(String code, Map<String, String> name, Map<String, Strin
     return entries.stream().filter(FrameworkEntry::isTopLevel).toList();
   }
 
-  /** Entries directly under the given code, in catalogue order; empty if it has none or is unknown. */
+  /**
+   * Entries directly under the given code, in catalogue order; empty if it has none or is unknown.
+   */
   public List<FrameworkEntry> children(String parentCode) {
     return entries.stream().filter((entry) -> Objects.equals(entry.parent(), parentCode)).toList();
   }

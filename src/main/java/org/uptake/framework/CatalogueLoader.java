@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads catalogue JSON and refuses anything that would let a wrong code or a missing translation reach a user: every
- * problem is reported as an {@link InvalidCatalogueException} naming the file and the entry. Pure Java, so the checks
- * are tested without Spring.
+ * Reads catalogue JSON and refuses anything that would let a wrong code or a missing translation
+ * reach a user: every problem is reported as an {@link InvalidCatalogueException} naming the file
+ * and the entry. Pure Java, so the checks are tested without Spring.
  */
 final class CatalogueLoader {
 
@@ -47,7 +47,8 @@ final class CatalogueLoader {
 
   private static final Pattern CATALOGUE_CODE = Pattern.compile("[a-z][a-z0-9-]*");
 
-  // The application's own JsonMapper may be configured leniently for the web layer; these files get a strict one.
+  // The application's own JsonMapper may be configured leniently for the web layer; these files get
+  // a strict one.
   private final JsonMapper mapper =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -69,7 +70,8 @@ final class CatalogueLoader {
   /**
    * Parses each source and checks that no catalogue code repeats.
    *
-   * @param sources JSON text by a name used in error messages (the resource path), in the order to keep
+   * @param sources JSON text by a name used in error messages (the resource path), in the order to
+   *     keep
    */
   List<Catalogue> load(Map<String, String> sources) {
     List<Catalogue> catalogues = new ArrayList<>();
@@ -79,7 +81,8 @@ final class CatalogueLoader {
       String earlier = sourceByCatalogue.putIfAbsent(catalogue.code(), source.getKey());
       if (earlier != null) {
         throw new InvalidCatalogueException(
-            source.getKey(), "catalogue code '" + catalogue.code() + "' is already used by " + earlier);
+            source.getKey(),
+            "catalogue code '" + catalogue.code() + "' is already used by " + earlier);
       }
       catalogues.add(catalogue);
     }
@@ -98,7 +101,8 @@ final class CatalogueLoader {
     reader.requireOnlyFields(root, CATALOGUE_FIELDS, "the catalogue");
     String code = reader.requiredText(root, "code", "the catalogue");
     if (!CATALOGUE_CODE.matcher(code).matches()) {
-      throw reader.invalid("catalogue code '" + code + "' must be lower-case letters, digits and hyphens");
+      throw reader.invalid(
+          "catalogue code '" + code + "' must be lower-case letters, digits and hyphens");
     }
     Map<String, String> name = reader.texts(root, "name", "catalogue '" + code + "'");
     Map<String, String> description = reader.texts(root, "description", "catalogue '" + code + "'");
@@ -120,7 +124,8 @@ final class CatalogueLoader {
       String where = "entry '" + entry.code() + "'";
       if (TOP_LEVELS.contains(entry.level())) {
         if (parentCode != null) {
-          throw reader.invalid(where + ": a " + entry.level() + " is top-level and cannot have a parent");
+          throw reader.invalid(
+              where + ": a " + entry.level() + " is top-level and cannot have a parent");
         }
         continue;
       }
@@ -135,12 +140,24 @@ final class CatalogueLoader {
       FrameworkEntry parent = byCode.get(parentCode);
       if (parent == null) {
         throw reader.invalid(
-            where + ": parent '" + parentCode + "' is not an entry of catalogue '" + entry.catalogue() + "'");
+            where
+                + ": parent '"
+                + parentCode
+                + "' is not an entry of catalogue '"
+                + entry.catalogue()
+                + "'");
       }
       if (!parent.level().equals(parentLevel)) {
         throw reader.invalid(
-            where + ": parent '" + parentCode + "' is a " + parent.level() + ", but a " + entry.level()
-                + " must sit under a " + parentLevel);
+            where
+                + ": parent '"
+                + parentCode
+                + "' is a "
+                + parent.level()
+                + ", but a "
+                + entry.level()
+                + " must sit under a "
+                + parentLevel);
       }
     }
   }
@@ -185,7 +202,11 @@ final class CatalogueLoader {
       for (String field : node.propertyNames()) {
         if (!allowed.contains(field)) {
           throw invalid(
-              where + " has unknown field '" + field + "'; allowed are " + allowed.stream().sorted().toList());
+              where
+                  + " has unknown field '"
+                  + field
+                  + "'; allowed are "
+                  + allowed.stream().sorted().toList());
         }
       }
     }
@@ -212,12 +233,23 @@ final class CatalogueLoader {
     Map<String, String> texts(JsonNode node, String field, String where) {
       JsonNode value = node.get(field);
       if (value == null || !value.isObject()) {
-        throw invalid(where + ": '" + field + "' must be an object with a text for each of " + Languages.SUPPORTED);
+        throw invalid(
+            where
+                + ": '"
+                + field
+                + "' must be an object with a text for each of "
+                + Languages.SUPPORTED);
       }
       for (String language : value.propertyNames()) {
         if (!Languages.SUPPORTED.contains(language)) {
           throw invalid(
-              where + ": " + field + " has unsupported language '" + language + "'; expected " + Languages.SUPPORTED);
+              where
+                  + ": "
+                  + field
+                  + " has unsupported language '"
+                  + language
+                  + "'; expected "
+                  + Languages.SUPPORTED);
         }
       }
       Map<String, String> texts = new LinkedHashMap<>();
@@ -227,7 +259,8 @@ final class CatalogueLoader {
           throw invalid(where + ": " + field + " lacks language '" + language + "'");
         }
         if (!text.isString() || text.stringValue().isBlank()) {
-          throw invalid(where + ": " + field + " in language '" + language + "' must be non-blank text");
+          throw invalid(
+              where + ": " + field + " in language '" + language + "' must be non-blank text");
         }
         texts.put(language, text.stringValue().strip());
       }
@@ -254,7 +287,8 @@ final class CatalogueLoader {
       if (value == null || !value.isArray() || value.isEmpty()) {
         throw invalid("catalogue '" + catalogueCode + "': 'entries' must be a non-empty list");
       }
-      Pattern entryCode = Pattern.compile(Pattern.quote(catalogueCode) + "\\.[a-z0-9]+(-[a-z0-9]+)*");
+      Pattern entryCode =
+          Pattern.compile(Pattern.quote(catalogueCode) + "\\.[a-z0-9]+(-[a-z0-9]+)*");
       List<FrameworkEntry> entries = new ArrayList<>();
       int index = 0;
       for (JsonNode item : value) {
@@ -264,7 +298,10 @@ final class CatalogueLoader {
         String where = "entry '" + code + "'";
         if (!entryCode.matcher(code).matches()) {
           throw invalid(
-              where + ": code must be '" + catalogueCode + ".' followed by lower-case words joined by hyphens");
+              where
+                  + ": code must be '"
+                  + catalogueCode
+                  + ".' followed by lower-case words joined by hyphens");
         }
         requireOnlyFields(item, ENTRY_FIELDS, where);
         entries.add(

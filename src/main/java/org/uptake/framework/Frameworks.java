@@ -10,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The framework catalogues bundled with Uptake, loaded once at startup. Construction fails, and so does the
- * application, if a catalogue file is malformed, lacks a text in one of the four languages, names an unknown parent or
- * repeats a code. Afterwards everything here is read-only and safe to share between threads.
+ * The framework catalogues bundled with Uptake, loaded once at startup. Construction fails, and so
+ * does the application, if a catalogue file is malformed, lacks a text in one of the four
+ * languages, names an unknown parent or repeats a code. Afterwards everything here is read-only and
+ * safe to share between threads.
  */
 @Component
 public class Frameworks {
@@ -28,7 +29,8 @@ public class Frameworks {
   /** Loads the catalogues bundled under {@code framework/} on the classpath. */
   public Frameworks() {
     this(new CatalogueLoader().loadBundled());
-    log.info("Loaded {} framework catalogues with {} entries", catalogues.size(), entriesByCode.size());
+    log.info(
+        "Loaded {} framework catalogues with {} entries", catalogues.size(), entriesByCode.size());
   }
 
   Frameworks(List<Catalogue> catalogues) {

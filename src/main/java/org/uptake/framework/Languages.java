@@ -13,7 +13,9 @@ final class Languages {
 
   private Languages() {}
 
-  /** The supported language to show for a locale: English unless the locale asks for one we have. */
+  /**
+   * The supported language to show for a locale: English unless the locale asks for one we have.
+   */
   static String of(Locale locale) {
     String language = locale.getLanguage();
     return switch (language) {

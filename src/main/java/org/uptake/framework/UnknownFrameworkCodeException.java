@@ -2,11 +2,13 @@ package org.uptake.framework;
 
 import java.io.Serial;
 
-/** Thrown when a code that should name a framework entry names none, for example a mistyped CFIR tag. */
+/**
+ * Thrown when a code that should name a framework entry names none, for example a mistyped CFIR
+ * tag.
+ */
 public class UnknownFrameworkCodeException extends IllegalArgumentException {
 
-  @Serial
-  private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
 
   private final String code;
 

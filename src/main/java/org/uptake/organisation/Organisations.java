@@ -14,7 +14,8 @@ import org.uptake.platform.TenantContext;
 public class Organisations {
 
   /** An organisation as its own users see it. */
-  public record Organisation(OrganisationId id, String name, String country, String defaultLocale) {}
+  public record Organisation(
+      OrganisationId id, String name, String country, String defaultLocale) {}
 
   private final JdbcClient jdbc;
 
@@ -23,12 +24,13 @@ public class Organisations {
   }
 
   /**
-   * Creates an organisation with a given id. The caller must already run as that tenant ({@code SystemWork}), since
-   * row-level security admits a row only for the current tenant.
+   * Creates an organisation with a given id. The caller must already run as that tenant ({@code
+   * SystemWork}), since row-level security admits a row only for the current tenant.
    */
   @PreAuthorize("@systemWork.active()")
   @Transactional
-  public OrganisationId create(OrganisationId id, String name, String country, String defaultLocale) {
+  public OrganisationId create(
+      OrganisationId id, String name, String country, String defaultLocale) {
     jdbc.sql("insert into organisation (id, name, country, default_locale) values (?, ?, ?, ?)")
         .params(id.value(), name, country, defaultLocale)
         .update();

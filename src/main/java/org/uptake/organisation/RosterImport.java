@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.access.AuditTrail;
 
 /**
- * Brings the staff register in step with the employer's roster file. A file with any problem changes nothing;
- * a clean file creates newcomers, updates people in place, reactivates returners and deactivates (never deletes)
- * active people it no longer lists, all in one transaction. The same file twice changes nothing the second time.
+ * Brings the staff register in step with the employer's roster file. A file with any problem
+ * changes nothing; a clean file creates newcomers, updates people in place, reactivates returners
+ * and deactivates (never deletes) active people it no longer lists, all in one transaction. The
+ * same file twice changes nothing the second time.
  */
 @Service
 public class RosterImport {
@@ -47,11 +48,13 @@ public class RosterImport {
   private RosterReport run(byte[] content, @Nullable String filename, boolean write) {
     List<Unit> activeUnits = units.list(false);
     Map<String, UnitId> unitByCode =
-        activeUnits.stream().collect(Collectors.toMap(unit -> unit.code().toLowerCase(Locale.ROOT), Unit::id));
+        activeUnits.stream()
+            .collect(Collectors.toMap(unit -> unit.code().toLowerCase(Locale.ROOT), Unit::id));
     Set<String> codes = activeUnits.stream().map(Unit::code).collect(Collectors.toSet());
     RosterParseResult parsed = RosterParser.parse(content, filename, codes);
     if (!parsed.isClean()) {
-      return RosterReport.refused(parsed.rows().size() + parsed.problems().size(), parsed.problems());
+      return RosterReport.refused(
+          parsed.rows().size() + parsed.problems().size(), parsed.problems());
     }
     Map<UnitId, String> codeByUnit = new HashMap<>();
     units.list(true).forEach(unit -> codeByUnit.put(unit.id(), unit.code()));
@@ -108,7 +111,9 @@ public class RosterImport {
         row.email(),
         unitByCode.get(row.unitCode().toLowerCase(Locale.ROOT)),
         ProfessionalGroup.fromCode(row.professionalGroup()).orElseThrow(),
-        row.shiftPattern() == null ? null : ShiftPattern.fromCode(row.shiftPattern()).orElseThrow());
+        row.shiftPattern() == null
+            ? null
+            : ShiftPattern.fromCode(row.shiftPattern()).orElseThrow());
   }
 
   private static String key(String employeeNumber) {

@@ -3,7 +3,8 @@ package org.uptake.organisation;
 import java.util.List;
 
 /**
- * What a roster file would do, or did: its problems (nothing is imported while there are any) and the changes.
+ * What a roster file would do, or did: its problems (nothing is imported while there are any) and
+ * the changes.
  *
  * @param applied whether the changes were written
  */
@@ -22,7 +23,10 @@ public record RosterReport(
   }
 
   public boolean hasChanges() {
-    return !created.isEmpty() || !updated.isEmpty() || !reactivated.isEmpty() || !deactivated.isEmpty();
+    return !created.isEmpty()
+        || !updated.isEmpty()
+        || !reactivated.isEmpty()
+        || !deactivated.isEmpty();
   }
 
   static RosterReport refused(int rows, List<RosterProblem> problems) {
@@ -31,7 +35,13 @@ public record RosterReport(
 
   static RosterReport of(RosterPlan plan, int rows, boolean applied) {
     return new RosterReport(
-        rows, List.of(), plan.toCreate(), plan.toUpdate(), plan.toReactivate(), plan.toDeactivate(), plan.unchanged(),
+        rows,
+        List.of(),
+        plan.toCreate(),
+        plan.toUpdate(),
+        plan.toReactivate(),
+        plan.toDeactivate(),
+        plan.unchanged(),
         applied);
   }
 }

@@ -18,9 +18,9 @@ import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 
 /**
- * The staff of the current organisation. Staff records are personal data: admins, implementation leads and unit
- * managers may read them, every read of a person or a list is written to the audit trail, and only admins change
- * them. Leavers are deactivated, never deleted.
+ * The staff of the current organisation. Staff records are personal data: admins, implementation
+ * leads and unit managers may read them, every read of a person or a list is written to the audit
+ * trail, and only admins change them. Leavers are deactivated, never deleted.
  */
 @Service
 public class Staff {
@@ -33,7 +33,8 @@ public class Staff {
       """;
 
   /** Which staff to list; null fields do not filter. */
-  public record Filter(@Nullable UnitId unit, @Nullable ProfessionalGroup group, boolean includeInactive) {
+  public record Filter(
+      @Nullable UnitId unit, @Nullable ProfessionalGroup group, boolean includeInactive) {
     public static Filter all() {
       return new Filter(null, null, true);
     }
@@ -170,7 +171,10 @@ public class Staff {
 
   private void requireUnit(UnitId unit) {
     boolean exists =
-        jdbc.sql("select exists (select 1 from unit where id = ?)").param(unit.value()).query(Boolean.class).single();
+        jdbc.sql("select exists (select 1 from unit where id = ?)")
+            .param(unit.value())
+            .query(Boolean.class)
+            .single();
     if (!exists) {
       throw new NotFoundException("unit");
     }

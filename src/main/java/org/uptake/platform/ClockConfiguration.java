@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the application, in the zone of the organisations it serves, so tests can set the date. */
+/**
+ * One clock for the application, in the zone of the organisations it serves, so tests can set the
+ * date.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

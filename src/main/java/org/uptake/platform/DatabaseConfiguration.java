@@ -21,9 +21,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Two connections to one database: Flyway migrates as the owner, the application runs as {@code uptake.app-role},
- * which owns nothing and is subject to row-level security. Without {@code spring.datasource.url} Uptake starts its
- * own PostgreSQL in {@code uptake.data-dir}; with it, it uses that server and starts none.
+ * Two connections to one database: Flyway migrates as the owner, the application runs as {@code
+ * uptake.app-role}, which owns nothing and is subject to row-level security. Without {@code
+ * spring.datasource.url} Uptake starts its own PostgreSQL in {@code uptake.data-dir}; with it, it
+ * uses that server and starts none.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -32,11 +33,15 @@ class DatabaseConfiguration {
   private static final String DATABASE = "uptake";
 
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__never__")
+  @ConditionalOnProperty(
+      name = "spring.datasource.url",
+      matchIfMissing = true,
+      havingValue = "__never__")
   static class Embedded {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(UptakeProperties properties) throws IOException, SQLException {
+    EmbeddedPostgres embeddedPostgres(UptakeProperties properties)
+        throws IOException, SQLException {
       Path directory = properties.dataDir().resolve("pgdata").toAbsolutePath();
       Files.createDirectories(directory.getParent());
       log.info("Starting the embedded PostgreSQL in {}", directory);
@@ -58,11 +63,13 @@ class DatabaseConfiguration {
     private static void bootstrap(EmbeddedPostgres postgres, String appRole) throws SQLException {
       try (Connection connection = postgres.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement()) {
-        var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+        var exists =
+            statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
         if (!exists.next()) {
           statement.execute("create database " + DATABASE);
         }
-        var role = statement.executeQuery("select 1 from pg_roles where rolname = '" + appRole + "'");
+        var role =
+            statement.executeQuery("select 1 from pg_roles where rolname = '" + appRole + "'");
         if (!role.next()) {
           statement.execute(
               "create role " + appRole + " login nosuperuser nocreatedb nocreaterole nobypassrls");
@@ -78,7 +85,8 @@ class DatabaseConfiguration {
 
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedPostgres postgres, UptakeProperties properties, PoolProperties pool) {
+    DataSource dataSource(
+        EmbeddedPostgres postgres, UptakeProperties properties, PoolProperties pool) {
       HikariDataSource hikari = new HikariDataSource();
       hikari.setJdbcUrl(postgres.getJdbcUrl(properties.appRole(), DATABASE));
       hikari.setUsername(properties.appRole());
@@ -95,7 +103,8 @@ class DatabaseConfiguration {
     @Bean
     @Primary
     DataSource dataSource(DataSourceProperties properties, PoolProperties pool) {
-      HikariDataSource hikari = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+      HikariDataSource hikari =
+          properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
       hikari.setMaximumPoolSize(pool.maximumPoolSize());
       hikari.setPoolName("uptake");
       return new TenantAwareDataSource(hikari);
@@ -104,5 +113,6 @@ class DatabaseConfiguration {
 
   /** Size of the application's connection pool. */
   @ConfigurationProperties("uptake.pool")
-  record PoolProperties(@org.springframework.boot.context.properties.bind.DefaultValue("20") int maximumPoolSize) {}
+  record PoolProperties(
+      @org.springframework.boot.context.properties.bind.DefaultValue("20") int maximumPoolSize) {}
 }

@@ -15,7 +15,10 @@ public final class Languages {
 
   private Languages() {}
 
-  /** The supported language for a requested one: Norwegian (no, nn, nb) is Bokmål; anything unknown is null. */
+  /**
+   * The supported language for a requested one: Norwegian (no, nn, nb) is Bokmål; anything unknown
+   * is null.
+   */
   public static @Nullable Locale supported(@Nullable Locale requested) {
     if (requested == null) {
       return null;

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** What every page's layout needs: the signed-in person, the current path and the language switch. */
+/**
+ * What every page's layout needs: the signed-in person, the current path and the language switch.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -19,7 +21,8 @@ class LayoutAdvice {
   @ModelAttribute("me")
   @Nullable Object me() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof TenantPrincipal principal) {
+    if (authentication != null
+        && authentication.getPrincipal() instanceof TenantPrincipal principal) {
       return principal;
     }
     return null;

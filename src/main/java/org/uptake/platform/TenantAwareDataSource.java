@@ -7,9 +7,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Hands the current tenant to PostgreSQL on every connection it lends out, so the row-level security policies
- * ({@code uptake_current_org()}) filter every statement. With no tenant the setting is empty and tenant tables
- * show nothing.
+ * Hands the current tenant to PostgreSQL on every connection it lends out, so the row-level
+ * security policies ({@code uptake_current_org()}) filter every statement. With no tenant the
+ * setting is empty and tenant tables show nothing.
  */
 final class TenantAwareDataSource extends DelegatingDataSource {
 

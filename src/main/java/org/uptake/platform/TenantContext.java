@@ -7,10 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The organisation whose rows the current unit of work may see. For a request it is the signed-in user's
- * organisation; work without a user (demo loading, scheduled jobs) names its tenant with {@link #runAs}. The
- * tenant is handed to PostgreSQL when a connection is taken, so call {@code runAs} outside, not inside, a
- * transaction.
+ * The organisation whose rows the current unit of work may see. For a request it is the signed-in
+ * user's organisation; work without a user (demo loading, scheduled jobs) names its tenant with
+ * {@link #runAs}. The tenant is handed to PostgreSQL when a connection is taken, so call {@code
+ * runAs} outside, not inside, a transaction.
  */
 public final class TenantContext {
 
@@ -24,14 +24,16 @@ public final class TenantContext {
       return Optional.of(override);
     }
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof TenantPrincipal principal) {
+    if (authentication != null
+        && authentication.getPrincipal() instanceof TenantPrincipal principal) {
       return Optional.of(principal.organisationId());
     }
     return Optional.empty();
   }
 
   public static OrganisationId require() {
-    return current().orElseThrow(() -> new IllegalStateException("no tenant for this unit of work"));
+    return current()
+        .orElseThrow(() -> new IllegalStateException("no tenant for this unit of work"));
   }
 
   public static <T> T runAs(OrganisationId organisation, Supplier<T> work) {

@@ -12,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language: the one chosen with the switch (kept in a cookie), else the browser's first supported one. */
+/**
+ * Language: the one chosen with the switch (kept in a cookie), else the browser's first supported
+ * one.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 

@@ -8,7 +8,8 @@ import org.uptake.access.AccountId;
 /**
  * Work for one person.
  *
- * @param originModule the module the work comes from (its message key {@code module.<name>} names it)
+ * @param originModule the module the work comes from (its message key {@code module.<name>} names
+ *     it)
  * @param originLink the path of the page where the work is done, starting with {@code /}
  */
 public record NewTask(

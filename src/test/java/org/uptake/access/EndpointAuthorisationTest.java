@@ -33,9 +33,10 @@ import org.uptake.task.NewTask;
 import org.uptake.task.Tasks;
 
 /**
- * Every endpoint of Uptake, every role: the expected roles are written here, apart from the code, so that an
- * endpoint added without a decision about who may use it fails this test, and so does a rule that is not enforced.
- * Each endpoint with an id is also called with the id of another organisation's record, which must be 404.
+ * Every endpoint of Uptake, every role: the expected roles are written here, apart from the code,
+ * so that an endpoint added without a decision about who may use it fails this test, and so does a
+ * rule that is not enforced. Each endpoint with an id is also called with the id of another
+ * organisation's record, which must be 404.
  */
 @UptakeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,14 +47,16 @@ class EndpointAuthorisationTest {
   private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
   private static final Set<Role> PLANNERS = EnumSet.of(Role.ADMIN, Role.LEAD);
 
-  /** Who may call what: "METHOD pattern" → roles. Public endpoints are listed in {@link #PUBLIC}. */
+  /**
+   * Who may call what: "METHOD pattern" → roles. Public endpoints are listed in {@link #PUBLIC}.
+   */
   static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
 
   static final Set<String> PUBLIC = Set.of("GET /login");
 
   /**
-   * Parameters that make a request well-formed: a malformed request is refused (400) before anyone asks who sent
-   * it, which would hide whether the role check works.
+   * Parameters that make a request well-formed: a malformed request is refused (400) before anyone
+   * asks who sent it, which would hide whether the role check works.
    */
   static final Map<String, Map<String, String>> PARAMS = new LinkedHashMap<>();
 
@@ -66,6 +69,10 @@ class EndpointAuthorisationTest {
     EXPECTED.put("POST /account/tokens/{id}/revoke", EVERYONE);
     EXPECTED.put("GET /admin/accounts", ADMIN);
     EXPECTED.put("POST /admin/accounts/{id}/unlock", ADMIN);
+    EXPECTED.put("GET /admin/accounts/new", ADMIN);
+    EXPECTED.put("POST /admin/accounts", ADMIN);
+    EXPECTED.put("GET /admin/accounts/{id}/edit", ADMIN);
+    EXPECTED.put("POST /admin/accounts/{id}", ADMIN);
     EXPECTED.put("GET /admin/audit", ADMIN);
     EXPECTED.put("GET /frameworks", EVERYONE);
     EXPECTED.put("GET /frameworks/{code}", EVERYONE);
@@ -132,7 +139,8 @@ class EndpointAuthorisationTest {
             Role.ADMIN,
             () ->
                 tasks.assign(
-                    new NewTask(tenant.accounts().get(Role.ADMIN), "Check", null, null, "task", "/tasks")));
+                    new NewTask(
+                        tenant.accounts().get(Role.ADMIN), "Check", null, null, "task", "/tasks")));
     ids.put("/tasks/", task.toString());
     ids.put("/account/tokens/", UUID.randomUUID().toString());
     ImplementationEndpoints.ids(fixtures, tenant, ids);
@@ -141,7 +149,8 @@ class EndpointAuthorisationTest {
 
   private List<String> endpoints() {
     List<String> endpoints = new ArrayList<>();
-    for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+        mappings.getHandlerMethods().entrySet()) {
       if (!mapping.getValue().getBeanType().getPackageName().startsWith("org.uptake")) {
         continue;
       }
@@ -186,7 +195,10 @@ class EndpointAuthorisationTest {
       if (!key.contains("{id}")) {
         continue;
       }
-      Role role = endpoint.getValue().contains(Role.ADMIN) ? Role.ADMIN : endpoint.getValue().iterator().next();
+      Role role =
+          endpoint.getValue().contains(Role.ADMIN)
+              ? Role.ADMIN
+              : endpoint.getValue().iterator().next();
       int status = call(key, own, foreignIds, role);
       if (status != 404) {
         wrong.add(key + " with a foreign id as " + role + " → " + status);
@@ -201,7 +213,8 @@ class EndpointAuthorisationTest {
     for (String key : EXPECTED.keySet()) {
       String[] parts = key.split(" ", 2);
       String path = fill(parts[1], ownIds);
-      MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+      MockHttpServletRequestBuilder request =
+          request(HttpMethod.valueOf(parts[0]), path).with(csrf());
       int status = mvc.perform(request).andReturn().getResponse().getStatus();
       int expected = path.startsWith("/api/") ? 401 : 302;
       if (status != expected) {
@@ -219,14 +232,18 @@ class EndpointAuthorisationTest {
                 request(HttpMethod.POST, "/units")
                     .param("code", "NOCSRF")
                     .param("name", "No CSRF")
-                    .with(authentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()))))
+                    .with(
+                        authentication(
+                            UsernamePasswordAuthenticationToken.authenticated(
+                                admin, null, admin.getAuthorities()))))
             .andReturn()
             .getResponse()
             .getStatus();
     assertThat(status).isEqualTo(403);
   }
 
-  private int call(String key, Fixtures.Tenant tenant, Map<String, String> ids, Role role) throws Exception {
+  private int call(String key, Fixtures.Tenant tenant, Map<String, String> ids, Role role)
+      throws Exception {
     String[] parts = key.split(" ", 2);
     String path = fill(parts[1], ids);
     MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
@@ -238,7 +255,11 @@ class EndpointAuthorisationTest {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {
       UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-      request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())))
+      request
+          .with(
+              authentication(
+                  UsernamePasswordAuthenticationToken.authenticated(
+                      user, null, user.getAuthorities())))
           .with(csrf());
     }
     return mvc.perform(request).andReturn().getResponse().getStatus();
@@ -251,13 +272,16 @@ class EndpointAuthorisationTest {
       String before = path.substring(0, start);
       String id = null;
       for (Map.Entry<String, String> entry : ids.entrySet()) {
-        if (before.endsWith(entry.getKey()) || before.equals("/api" + entry.getKey()) || before.endsWith("/api" + entry.getKey())) {
+        if (before.endsWith(entry.getKey())
+            || before.equals("/api" + entry.getKey())
+            || before.endsWith("/api" + entry.getKey())) {
           id = entry.getValue();
         }
       }
       if (id == null) {
         Function<String, String> lastSegment = p -> p.substring(p.lastIndexOf('/', p.length() - 2));
-        throw new IllegalStateException("no test id for " + pattern + " (" + lastSegment.apply(before) + ")");
+        throw new IllegalStateException(
+            "no test id for " + pattern + " (" + lastSegment.apply(before) + ")");
       }
       path = before + id + path.substring(path.indexOf('}', start) + 1);
     }

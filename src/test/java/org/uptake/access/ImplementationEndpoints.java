@@ -6,7 +6,10 @@ import org.uptake.Fixtures;
 import org.uptake.implementation.ImplementationFixtures;
 import org.uptake.implementation.PhaseName;
 
-/** The implementation module's endpoints and test ids, kept apart so that module's routes are listed in one place. */
+/**
+ * The implementation module's endpoints and test ids, kept apart so that module's routes are listed
+ * in one place.
+ */
 final class ImplementationEndpoints {
 
   private ImplementationEndpoints() {}

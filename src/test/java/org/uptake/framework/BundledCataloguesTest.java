@@ -11,12 +11,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The content of the catalogues shipped in {@code framework/}, checked against the literature they come from. */
+/**
+ * The content of the catalogues shipped in {@code framework/}, checked against the literature they
+ * come from.
+ */
 class BundledCataloguesTest {
 
   /**
-   * Names that are spelt the same in English and in another language because the word is the same, not because a
-   * translation was forgotten. Keep this list short and justified.
+   * Names that are spelt the same in English and in another language because the word is the same,
+   * not because a translation was forgotten. Keep this list short and justified.
    */
   private static final Set<String> SAME_WORD_AS_ENGLISH =
       Set.of(
@@ -30,7 +33,9 @@ class BundledCataloguesTest {
 
   @Test
   void shipsTheFourCataloguesInListingOrder() {
-    assertThat(CATALOGUES).extracting(Catalogue::code).containsExactly("npt", "factor", "cfir", "champion");
+    assertThat(CATALOGUES)
+        .extracting(Catalogue::code)
+        .containsExactly("npt", "factor", "cfir", "champion");
   }
 
   @Test
@@ -40,17 +45,23 @@ class BundledCataloguesTest {
     assertThat(npt.atLevel("component"))
         .extracting(FrameworkEntry::code)
         .containsExactly(
-            "npt.coherence", "npt.cognitive-participation", "npt.collective-action", "npt.reflexive-monitoring");
+            "npt.coherence",
+            "npt.cognitive-participation",
+            "npt.collective-action",
+            "npt.reflexive-monitoring");
     assertThat(npt.atLevel("practice"))
         .extracting(FrameworkEntry::code)
-        .containsExactlyElementsOf(IntStream.rangeClosed(1, 14).mapToObj("npt.p%02d"::formatted).toList());
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 14).mapToObj("npt.p%02d"::formatted).toList());
     assertThat(npt.atLevel("practice"))
         .extracting(FrameworkEntry::label)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 14).mapToObj(String::valueOf).toList());
     assertThat(npt.entries()).hasSize(18);
 
-    assertThat(codes(npt.children("npt.coherence"))).containsExactly("npt.p01", "npt.p02", "npt.p03");
-    assertThat(codes(npt.children("npt.cognitive-participation"))).containsExactly("npt.p04", "npt.p05");
+    assertThat(codes(npt.children("npt.coherence")))
+        .containsExactly("npt.p01", "npt.p02", "npt.p03");
+    assertThat(codes(npt.children("npt.cognitive-participation")))
+        .containsExactly("npt.p04", "npt.p05");
     assertThat(codes(npt.children("npt.collective-action")))
         .containsExactly("npt.p06", "npt.p07", "npt.p08", "npt.p09", "npt.p10");
     assertThat(codes(npt.children("npt.reflexive-monitoring")))
@@ -61,7 +72,8 @@ class BundledCataloguesTest {
   void factorsAreTheSevenOfTheHealthFoundationFramework() {
     Catalogue factors = catalogue("factor");
 
-    assertThat(factors.entries()).allSatisfy((entry) -> assertThat(entry.level()).isEqualTo("factor"));
+    assertThat(factors.entries())
+        .allSatisfy((entry) -> assertThat(entry.level()).isEqualTo("factor"));
     assertThat(codes(factors.entries()))
         .containsExactly(
             "factor.skills-knowledge",
@@ -77,7 +89,8 @@ class BundledCataloguesTest {
   void cfirHasFiveDomainsFortyEightConstructsAndNineteenSubConstructs() {
     Catalogue cfir = catalogue("cfir");
 
-    assertThat(codes(cfir.atLevel("domain"))).containsExactly("cfir.a", "cfir.b", "cfir.c", "cfir.d", "cfir.e");
+    assertThat(codes(cfir.atLevel("domain")))
+        .containsExactly("cfir.a", "cfir.b", "cfir.c", "cfir.d", "cfir.e");
     assertThat(cfir.atLevel("construct")).hasSize(48);
     assertThat(cfir.atLevel("subconstruct")).hasSize(19);
     assertThat(cfir.entries()).hasSize(5 + 48 + 19);
@@ -88,14 +101,16 @@ class BundledCataloguesTest {
         (domain, count) -> {
           List<FrameworkEntry> constructs = cfir.children(domain);
           assertThat(constructs).as(domain).hasSize(count);
-          assertThat(constructs).as(domain).allSatisfy((c) -> assertThat(c.level()).isEqualTo("construct"));
+          assertThat(constructs)
+              .as(domain)
+              .allSatisfy((c) -> assertThat(c.level()).isEqualTo("construct"));
         });
 
     assertThat(cfir.atLevel("subconstruct"))
         .extracting(FrameworkEntry::label)
         .containsExactly(
-            "B7a", "B7b", "B7c", "C1a", "C1b", "C1c", "C4a", "C4b", "C4c", "C4d", "C10a", "C10b", "C10c", "E2a",
-            "E2b", "E6a", "E6b", "E8a", "E8b");
+            "B7a", "B7b", "B7c", "C1a", "C1b", "C1c", "C4a", "C4b", "C4c", "C4d", "C10a", "C10b",
+            "C10c", "E2a", "E2b", "E6a", "E6b", "E8a", "E8b");
     assertThat(cfir.atLevel("subconstruct"))
         .allSatisfy(
             (sub) -> {
@@ -121,7 +136,8 @@ class BundledCataloguesTest {
   void championSubRolesAreTheSixOfPettersenEideAndBerg() {
     Catalogue champions = catalogue("champion");
 
-    assertThat(champions.entries()).allSatisfy((entry) -> assertThat(entry.level()).isEqualTo("subrole"));
+    assertThat(champions.entries())
+        .allSatisfy((entry) -> assertThat(entry.level()).isEqualTo("subrole"));
     assertThat(codes(champions.entries()))
         .containsExactly(
             "champion.motivator",
@@ -148,7 +164,8 @@ class BundledCataloguesTest {
   void namesAreTranslatedNotCopiedFromEnglish() {
     for (Catalogue catalogue : CATALOGUES) {
       for (String language : List.of("fi", "sv", "nb")) {
-        assertThat(catalogue.name().get(language)).as(catalogue.code() + "/" + language)
+        assertThat(catalogue.name().get(language))
+            .as(catalogue.code() + "/" + language)
             .isNotEqualToIgnoringCase(catalogue.name().get("en"));
       }
       for (FrameworkEntry entry : catalogue.entries()) {
@@ -156,7 +173,8 @@ class BundledCataloguesTest {
           if (SAME_WORD_AS_ENGLISH.contains(entry.code() + "/" + language)) {
             continue;
           }
-          assertThat(entry.name().get(language)).as(entry.code() + "/" + language)
+          assertThat(entry.name().get(language))
+              .as(entry.code() + "/" + language)
               .isNotEqualToIgnoringCase(entry.name().get("en"));
         }
       }
@@ -169,7 +187,9 @@ class BundledCataloguesTest {
       String code = exception.substring(0, exception.indexOf('/'));
       String language = exception.substring(exception.indexOf('/') + 1);
       FrameworkEntry entry = entry(code);
-      assertThat(entry.name().get(language)).as(exception).isEqualToIgnoringCase(entry.name().get("en"));
+      assertThat(entry.name().get(language))
+          .as(exception)
+          .isEqualToIgnoringCase(entry.name().get("en"));
     }
   }
 
@@ -177,11 +197,13 @@ class BundledCataloguesTest {
   void descriptionsAreTranslatedAndShort() {
     for (FrameworkEntry entry : allEntries().toList()) {
       for (String language : List.of("fi", "sv", "nb")) {
-        assertThat(entry.description().get(language)).as(entry.code() + "/" + language)
+        assertThat(entry.description().get(language))
+            .as(entry.code() + "/" + language)
             .isNotEqualTo(entry.description().get("en"));
       }
       for (String language : Languages.SUPPORTED) {
-        assertThat(entry.description().get(language)).as(entry.code() + "/" + language)
+        assertThat(entry.description().get(language))
+            .as(entry.code() + "/" + language)
             .hasSizeLessThanOrEqualTo(LONGEST_DESCRIPTION)
             .endsWith(".");
       }
@@ -215,7 +237,8 @@ class BundledCataloguesTest {
           .as(catalogue.code())
           .allSatisfy((citation) -> assertThat(citation).containsAnyOf("doi:10.", "https://"));
     }
-    assertThat(catalogue("npt").citations()).anySatisfy((c) -> assertThat(c).contains("doi:10.2196/31668"));
+    assertThat(catalogue("npt").citations())
+        .anySatisfy((c) -> assertThat(c).contains("doi:10.2196/31668"));
     assertThat(catalogue("cfir").citations())
         .anySatisfy((c) -> assertThat(c).contains("doi:10.1186/s13012-022-01245-0"));
     assertThat(catalogue("champion").citations())

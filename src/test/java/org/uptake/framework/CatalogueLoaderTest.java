@@ -30,12 +30,16 @@ class CatalogueLoaderTest {
 
     assertThat(catalogue.code()).isEqualTo("demo");
     assertThat(catalogue.name()).containsOnlyKeys("en", "fi", "sv", "nb");
-    assertThat(catalogue.citations()).containsExactly("Author A. A paper. J Demo. 2020;1:1. doi:10.1000/demo");
+    assertThat(catalogue.citations())
+        .containsExactly("Author A. A paper. J Demo. 2020;1:1. doi:10.1000/demo");
     assertThat(catalogue.entries())
-        .extracting(FrameworkEntry::code, FrameworkEntry::catalogue, FrameworkEntry::parent, FrameworkEntry::label)
+        .extracting(
+            FrameworkEntry::code,
+            FrameworkEntry::catalogue,
+            FrameworkEntry::parent,
+            FrameworkEntry::label)
         .containsExactly(
-            tuple("demo.whole", "demo", null, null),
-            tuple("demo.part", "demo", "demo.whole", "1"));
+            tuple("demo.whole", "demo", null, null), tuple("demo.part", "demo", "demo.whole", "1"));
   }
 
   @Test
@@ -48,7 +52,9 @@ class CatalogueLoaderTest {
                 entry("demo.part", "practice", "demo.whole", null),
                 entry("demo.whole", "component", null, null)));
 
-    assertThat(catalogue.children("demo.whole")).extracting(FrameworkEntry::code).containsExactly("demo.part");
+    assertThat(catalogue.children("demo.whole"))
+        .extracting(FrameworkEntry::code)
+        .containsExactly("demo.part");
   }
 
   @Test
@@ -58,7 +64,8 @@ class CatalogueLoaderTest {
 
   @Test
   void rejectsContentAfterTheCatalogue() {
-    assertRejected(catalogue("demo", entry("demo.whole", "component", null, null)) + " {}", "not valid JSON");
+    assertRejected(
+        catalogue("demo", entry("demo.whole", "component", null, null)) + " {}", "not valid JSON");
   }
 
   @Test
@@ -78,7 +85,8 @@ class CatalogueLoaderTest {
   @Test
   void rejectsAMisspelledField() {
     String json =
-        catalogue("demo", entry("demo.whole", "component", null, null)).replace("\"citations\"", "\"citation\"");
+        catalogue("demo", entry("demo.whole", "component", null, null))
+            .replace("\"citations\"", "\"citation\"");
 
     assertRejected(json, "unknown field 'citation'");
   }
@@ -164,20 +172,25 @@ class CatalogueLoaderTest {
   void rejectsATopLevelEntryWithAParent() {
     assertRejected(
         catalogue(
-            "demo", entry("demo.whole", "domain", null, null), entry("demo.other", "domain", "demo.whole", null)),
+            "demo",
+            entry("demo.whole", "domain", null, null),
+            entry("demo.other", "domain", "demo.whole", null)),
         "a domain is top-level and cannot have a parent");
   }
 
   @Test
   void rejectsAnUnknownLevel() {
-    assertRejected(catalogue("demo", entry("demo.whole", "chapter", null, null)), "unknown level 'chapter'");
+    assertRejected(
+        catalogue("demo", entry("demo.whole", "chapter", null, null)), "unknown level 'chapter'");
   }
 
   @Test
   void rejectsACodeThatRepeats() {
     assertRejected(
         catalogue(
-            "demo", entry("demo.whole", "component", null, null), entry("demo.whole", "component", null, null)),
+            "demo",
+            entry("demo.whole", "component", null, null),
+            entry("demo.whole", "component", null, null)),
         "code 'demo.whole' appears more than once");
   }
 
@@ -204,7 +217,8 @@ class CatalogueLoaderTest {
   void rejectsAnEntryWithoutACode() {
     String entry =
         """
-        {"level": "component", "name": %s, "description": %s}""".formatted(TEXTS, TEXTS);
+        {"level": "component", "name": %s, "description": %s}"""
+            .formatted(TEXTS, TEXTS);
 
     assertRejected(catalogue("demo", entry), "entries[0] lacks 'code'");
   }
@@ -212,7 +226,8 @@ class CatalogueLoaderTest {
   @Test
   void rejectsAnEmptyLabel() {
     assertRejected(
-        catalogue("demo", entry("demo.whole", "component", null, "")), "'label' must be non-blank text or null");
+        catalogue("demo", entry("demo.whole", "component", null, "")),
+        "'label' must be non-blank text or null");
   }
 
   @Test
@@ -232,7 +247,9 @@ class CatalogueLoaderTest {
   @Test
   void reportsAFileMissingFromTheClasspath() {
     assertThatThrownBy(
-            () -> loader.loadResources(List.of("framework/nowhere.json"), getClass().getClassLoader()))
+            () ->
+                loader.loadResources(
+                    List.of("framework/nowhere.json"), getClass().getClassLoader()))
         .isInstanceOf(InvalidCatalogueException.class)
         .hasMessage("Framework catalogue framework/nowhere.json is not on the classpath");
   }

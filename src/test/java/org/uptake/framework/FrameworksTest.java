@@ -42,7 +42,8 @@ class FrameworksTest {
 
   @Test
   void requireKnownAcceptsKnownCodes() {
-    assertThatNoException().isThrownBy(() -> frameworks.requireKnown(List.of("npt.p01", "cfir.e8b")));
+    assertThatNoException()
+        .isThrownBy(() -> frameworks.requireKnown(List.of("npt.p01", "cfir.e8b")));
     assertThatNoException().isThrownBy(() -> frameworks.requireKnown(List.of()));
   }
 
@@ -58,11 +59,15 @@ class FrameworksTest {
   void textsFollowTheLocaleAndFallBackToEnglish() {
     FrameworkEntry easyToUse = frameworks.entry("npt.p11").orElseThrow();
 
-    assertThat(easyToUse.name(Locale.forLanguageTag("fi-FI"))).isEqualTo("Palvelu on helppokäyttöinen");
-    assertThat(easyToUse.name(Locale.forLanguageTag("sv-FI"))).isEqualTo("Tjänsten är lätt att använda");
-    assertThat(easyToUse.name(Locale.forLanguageTag("nb-NO"))).isEqualTo("Tjenesten er enkel å bruke");
+    assertThat(easyToUse.name(Locale.forLanguageTag("fi-FI")))
+        .isEqualTo("Palvelu on helppokäyttöinen");
+    assertThat(easyToUse.name(Locale.forLanguageTag("sv-FI")))
+        .isEqualTo("Tjänsten är lätt att använda");
+    assertThat(easyToUse.name(Locale.forLanguageTag("nb-NO")))
+        .isEqualTo("Tjenesten er enkel å bruke");
     assertThat(easyToUse.name(Locale.forLanguageTag("no"))).isEqualTo("Tjenesten er enkel å bruke");
-    assertThat(easyToUse.name(Locale.forLanguageTag("nn-NO"))).isEqualTo("Tjenesten er enkel å bruke");
+    assertThat(easyToUse.name(Locale.forLanguageTag("nn-NO")))
+        .isEqualTo("Tjenesten er enkel å bruke");
     assertThat(easyToUse.name(Locale.GERMAN)).isEqualTo("The service is easy to use");
     assertThat(easyToUse.name(Locale.ROOT)).isEqualTo("The service is easy to use");
     assertThat(easyToUse.description(Locale.forLanguageTag("fi")))
@@ -74,13 +79,15 @@ class FrameworksTest {
     Catalogue cfir = frameworks.catalogue("cfir").orElseThrow();
 
     assertThat(cfir.name(Locale.forLanguageTag("no"))).isEqualTo(cfir.name().get("nb"));
-    assertThat(cfir.description(Locale.forLanguageTag("pl"))).isEqualTo(cfir.description().get("en"));
+    assertThat(cfir.description(Locale.forLanguageTag("pl")))
+        .isEqualTo(cfir.description().get("en"));
   }
 
   @Test
   void fallsBackToEnglishWhenATextIsMissing() {
     FrameworkEntry englishOnly =
-        new FrameworkEntry("demo.x", "demo", "factor", null, null, Map.of("en", "Only English"), Map.of());
+        new FrameworkEntry(
+            "demo.x", "demo", "factor", null, null, Map.of("en", "Only English"), Map.of());
 
     assertThat(englishOnly.name(Locale.forLanguageTag("fi"))).isEqualTo("Only English");
     assertThat(englishOnly.description(Locale.forLanguageTag("fi"))).isEmpty();
@@ -90,7 +97,10 @@ class FrameworksTest {
   void catalogueHelpersWalkTheTree() {
     Catalogue npt = frameworks.catalogue("npt").orElseThrow();
 
-    assertThat(npt.topLevel()).extracting(FrameworkEntry::level).containsOnly("component").hasSize(4);
+    assertThat(npt.topLevel())
+        .extracting(FrameworkEntry::level)
+        .containsOnly("component")
+        .hasSize(4);
     assertThat(npt.children("npt.coherence"))
         .extracting(FrameworkEntry::code)
         .containsExactly("npt.p01", "npt.p02", "npt.p03");
@@ -103,8 +113,10 @@ class FrameworksTest {
   void exposesNothingThatCanBeChanged() {
     Catalogue npt = frameworks.catalogue("npt").orElseThrow();
 
-    assertThatThrownBy(() -> frameworks.catalogues().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> npt.entries().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> frameworks.catalogues().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> npt.entries().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> npt.entries().getFirst().name().put("en", "changed"))
         .isInstanceOf(UnsupportedOperationException.class);
   }

@@ -29,7 +29,8 @@ class RosterImportTest {
     return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static final String HEADER = "employee_number;first_name;last_name;email;unit;professional_group;shift_pattern";
+  private static final String HEADER =
+      "employee_number;first_name;last_name;email;unit;professional_group;shift_pattern";
 
   @Test
   void aCleanFileImportsOnceAndAnUpdatedFileUpdatesInPlaceAndDeactivatesLeavers() {
@@ -39,7 +40,10 @@ class RosterImportTest {
     byte[] first =
         csv(
             HEADER,
-            tenant.key() + "-1;Aino;Virtanen;aino@example.org;" + a + ";registered_nurse;three_shift",
+            tenant.key()
+                + "-1;Aino;Virtanen;aino@example.org;"
+                + a
+                + ";registered_nurse;three_shift",
             tenant.key() + "-2;Eero;Laine;;" + b + ";physician;day",
             "N-3;Sanna;Mäkelä;;" + a + ";practical_nurse;two_shift",
             "N-4;Matti;Korhonen;;" + b + ";social_worker;");
@@ -47,7 +51,9 @@ class RosterImportTest {
     RosterReport applied = fixtures.as(tenant, Role.ADMIN, () -> roster.apply(first, "roster.csv"));
     assertThat(applied.clean()).isTrue();
     assertThat(applied.applied()).isTrue();
-    assertThat(applied.created()).extracting(RosterRow::employeeNumber).containsExactlyInAnyOrder("N-3", "N-4");
+    assertThat(applied.created())
+        .extracting(RosterRow::employeeNumber)
+        .containsExactlyInAnyOrder("N-3", "N-4");
     assertThat(applied.unchanged()).isEqualTo(2);
 
     RosterReport again = fixtures.as(tenant, Role.ADMIN, () -> roster.apply(first, "roster.csv"));
@@ -60,18 +66,26 @@ class RosterImportTest {
             tenant.key() + "-1;Aino;Virtanen-Laine;aino@example.org;" + b + ";registered_nurse;day",
             tenant.key() + "-2;Eero;Laine;;" + b + ";physician;day",
             "N-4;Matti;Korhonen;;" + b + ";social_worker;");
-    RosterReport changed = fixtures.as(tenant, Role.ADMIN, () -> roster.apply(updated, "roster.csv"));
-    assertThat(changed.updated()).extracting(RosterRow::employeeNumber).containsExactly(tenant.key() + "-1");
+    RosterReport changed =
+        fixtures.as(tenant, Role.ADMIN, () -> roster.apply(updated, "roster.csv"));
+    assertThat(changed.updated())
+        .extracting(RosterRow::employeeNumber)
+        .containsExactly(tenant.key() + "-1");
     assertThat(changed.deactivated()).containsExactly("N-3");
 
-    List<StaffMember> everyone = fixtures.as(tenant, Role.ADMIN, () -> staff.list(Staff.Filter.all()));
+    List<StaffMember> everyone =
+        fixtures.as(tenant, Role.ADMIN, () -> staff.list(Staff.Filter.all()));
     assertThat(everyone).hasSize(4);
     StaffMember aino =
-        everyone.stream().filter(m -> m.employeeNumber().equals(tenant.key() + "-1")).findFirst().orElseThrow();
+        everyone.stream()
+            .filter(m -> m.employeeNumber().equals(tenant.key() + "-1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(aino.lastName()).isEqualTo("Virtanen-Laine");
     assertThat(aino.unitId()).isEqualTo(tenant.units().get(1));
     assertThat(aino.shiftPattern()).isEqualTo(ShiftPattern.DAY);
-    StaffMember leaver = everyone.stream().filter(m -> m.employeeNumber().equals("N-3")).findFirst().orElseThrow();
+    StaffMember leaver =
+        everyone.stream().filter(m -> m.employeeNumber().equals("N-3")).findFirst().orElseThrow();
     assertThat(leaver.active()).isFalse();
   }
 
@@ -93,7 +107,8 @@ class RosterImportTest {
             org.assertj.core.groups.Tuple.tuple(3, RosterProblem.MISSING_FIELD),
             org.assertj.core.groups.Tuple.tuple(4, RosterProblem.UNKNOWN_UNIT),
             org.assertj.core.groups.Tuple.tuple(5, RosterProblem.DUPLICATE_EMPLOYEE_NUMBER));
-    List<StaffMember> everyone = fixtures.as(tenant, Role.ADMIN, () -> staff.list(Staff.Filter.all()));
+    List<StaffMember> everyone =
+        fixtures.as(tenant, Role.ADMIN, () -> staff.list(Staff.Filter.all()));
     assertThat(everyone).hasSize(2).allMatch(StaffMember::active);
   }
 
@@ -104,7 +119,10 @@ class RosterImportTest {
     byte[] clean =
         csv(
             HEADER,
-            tenant.key() + "-1;Aino;Virtanen;aino@example.org;" + tenant.key() + "-A;registered_nurse;three_shift",
+            tenant.key()
+                + "-1;Aino;Virtanen;aino@example.org;"
+                + tenant.key()
+                + "-A;registered_nurse;three_shift",
             tenant.key() + "-2;Eero;Laine;;" + tenant.key() + "-B;physician;day",
             "API-1;Kari;Olsen;;" + tenant.key() + "-A;physician;day");
 
@@ -117,7 +135,11 @@ class RosterImportTest {
         .andExpect(jsonPath("$.created").value(1))
         .andExpect(jsonPath("$.createdEmployeeNumbers[0]").value("API-1"));
 
-    mvc.perform(post("/api/staff/import").contentType("text/csv").content(clean).header("Authorization", token))
+    mvc.perform(
+            post("/api/staff/import")
+                .contentType("text/csv")
+                .content(clean)
+                .header("Authorization", token))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.created").value(0))
         .andExpect(jsonPath("$.unchanged").value(3));
@@ -132,7 +154,9 @@ class RosterImportTest {
         .andExpect(jsonPath("$.applied").value(false))
         .andExpect(jsonPath("$.problems[0].line").value(2))
         .andExpect(jsonPath("$.problems[0].reason").value(RosterProblem.MISSING_FIELD))
-        .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("on tyhjä")));
+        .andExpect(
+            jsonPath("$.problems[0].message")
+                .value(org.hamcrest.Matchers.containsString("on tyhjä")));
 
     mvc.perform(
             post("/api/staff/import")
@@ -141,6 +165,14 @@ class RosterImportTest {
                 .header("Authorization", token))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.problems[0].reason").value(RosterProblem.NOT_A_ROSTER));
+
+    mvc.perform(
+            post("/api/staff/import")
+                .contentType("text/csv")
+                .content(new byte[RosterParser.MAX_BYTES + 4096])
+                .header("Authorization", token))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.problems[0].reason").value(RosterProblem.TOO_LARGE));
 
     mvc.perform(
             post("/api/staff/import")

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every label exists in English, Finnish, Swedish and Norwegian Bokmål, and every key a template uses exists. */
+/**
+ * Every label exists in English, Finnish, Swedish and Norwegian Bokmål, and every key a template
+ * uses exists.
+ */
 class MessagesInSyncTest {
 
   private static final Path I18N = Path.of("src/main/resources/i18n");
@@ -36,7 +39,8 @@ class MessagesInSyncTest {
         Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
         extra.removeAll(english.stringPropertyNames());
         missing.forEach(key -> problems.add(bundle + "_" + language + " lacks " + key));
-        extra.forEach(key -> problems.add(bundle + "_" + language + " has a key English lacks: " + key));
+        extra.forEach(
+            key -> problems.add(bundle + "_" + language + " has a key English lacks: " + key));
         translated.forEach(
             (key, value) -> {
               if (value.toString().isBlank()) {
@@ -51,7 +55,8 @@ class MessagesInSyncTest {
   @Test
   void everyBundleIsConfiguredAndEveryConfiguredBundleExists() throws IOException {
     Properties application = new Properties();
-    try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+    try (InputStream in =
+        Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
       application.load(in);
     }
     Set<String> configured = new TreeSet<>();

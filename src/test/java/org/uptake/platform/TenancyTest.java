@@ -12,7 +12,9 @@ import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
 
-/** Row-level security is the wall between organisations: these tests fail if any brick is missing. */
+/**
+ * Row-level security is the wall between organisations: these tests fail if any brick is missing.
+ */
 @UptakeTest
 class TenancyTest {
 
@@ -33,7 +35,8 @@ class TenancyTest {
                 """)
             .query(String.class)
             .list();
-    assertThat(tenantTables).contains("organisation", "unit", "staff", "account", "task", "audit_event");
+    assertThat(tenantTables)
+        .contains("organisation", "unit", "staff", "account", "task", "audit_event");
     List<String> unprotected =
         jdbc.sql(
                 """
@@ -54,7 +57,8 @@ class TenancyTest {
   void theApplicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     var role =
-        jdbc.sql("select rolsuper, rolbypassrls, rolcreaterole from pg_roles where rolname = current_user")
+        jdbc.sql(
+                "select rolsuper, rolbypassrls, rolcreaterole from pg_roles where rolname = current_user")
             .query((rs, row) -> List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
             .single();
     assertThat(role).containsOnly(false);
@@ -78,14 +82,20 @@ class TenancyTest {
     assertThat(jdbc.sql("select count(*) from staff").query(Integer.class).single()).isZero();
 
     List<UUID> seenByA =
-        TenantContext.runAs(a.id(), () -> jdbc.sql("select distinct organisation_id from staff").query(UUID.class).list());
+        TenantContext.runAs(
+            a.id(),
+            () -> jdbc.sql("select distinct organisation_id from staff").query(UUID.class).list());
     assertThat(seenByA).containsExactly(a.id().value());
 
     Integer foreignSeen =
         fixtures.as(
             a,
             Role.ADMIN,
-            () -> jdbc.sql("select count(*) from unit where id = ?").param(b.units().getFirst().value()).query(Integer.class).single());
+            () ->
+                jdbc.sql("select count(*) from unit where id = ?")
+                    .param(b.units().getFirst().value())
+                    .query(Integer.class)
+                    .single());
     assertThat(foreignSeen).isZero();
   }
 
@@ -99,7 +109,8 @@ class TenancyTest {
                 TenantContext.runAs(
                     a.id(),
                     () ->
-                        jdbc.sql("insert into unit (organisation_id, code, name) values (?, 'X', 'Intruder')")
+                        jdbc.sql(
+                                "insert into unit (organisation_id, code, name) values (?, 'X', 'Intruder')")
                             .param(b.id().value())
                             .update()))
         .rootCause()
@@ -107,7 +118,10 @@ class TenancyTest {
     int moved =
         TenantContext.runAs(
             a.id(),
-            () -> jdbc.sql("update unit set name = 'Hijacked' where organisation_id = ?").param(b.id().value()).update());
+            () ->
+                jdbc.sql("update unit set name = 'Hijacked' where organisation_id = ?")
+                    .param(b.id().value())
+                    .update());
     assertThat(moved).isZero();
   }
 }

@@ -43,7 +43,8 @@ class AccountController {
   @PostMapping("/account/tokens/{id}/revoke")
   String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
     if (!tokens.revoke(id)) {
-      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.NOT_FOUND);
     }
     redirect.addFlashAttribute("message", "account.tokens.revoked");
     return "redirect:/account";

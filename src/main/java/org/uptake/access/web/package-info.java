@@ -1,4 +1,7 @@
-/** Pages for signing in, one's own account and API tokens, and the admin's view of accounts and the audit trail. */
+/**
+ * Pages for signing in, one's own account and API tokens, and the admin's view of accounts and the
+ * audit trail.
+ */
 @NullMarked
 package org.uptake.access.web;
 

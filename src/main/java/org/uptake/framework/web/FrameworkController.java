@@ -33,9 +33,12 @@ class FrameworkController {
 
   @GetMapping("/frameworks/{code}")
   String show(@PathVariable String code, Locale locale, Model model) {
-    Catalogue catalogue = frameworks.catalogue(code).orElseThrow(() -> new NotFoundException("catalogue"));
+    Catalogue catalogue =
+        frameworks.catalogue(code).orElseThrow(() -> new NotFoundException("catalogue"));
     model.addAttribute("catalogue", catalogue);
-    model.addAttribute("nodes", catalogue.topLevel().stream().map(entry -> node(catalogue, entry, locale)).toList());
+    model.addAttribute(
+        "nodes",
+        catalogue.topLevel().stream().map(entry -> node(catalogue, entry, locale)).toList());
     model.addAttribute("counts", counts(catalogue));
     return "framework/catalogue";
   }
@@ -45,7 +48,9 @@ class FrameworkController {
         entry,
         entry.name(locale),
         entry.description(locale),
-        catalogue.children(entry.code()).stream().map(child -> node(catalogue, child, locale)).toList());
+        catalogue.children(entry.code()).stream()
+            .map(child -> node(catalogue, child, locale))
+            .toList());
   }
 
   record LevelCount(String level, long count) {}

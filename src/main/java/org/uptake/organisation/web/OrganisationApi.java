@@ -24,10 +24,21 @@ import org.uptake.organisation.Units;
 @Tag(name = "Organisation", description = "Units and staff of the caller's organisation")
 class OrganisationApi {
 
-  record UnitJson(UUID id, String code, String name, @Nullable String description, boolean active, int staffCount) {
+  record UnitJson(
+      UUID id,
+      String code,
+      String name,
+      @Nullable String description,
+      boolean active,
+      int staffCount) {
     static UnitJson of(Unit unit) {
       return new UnitJson(
-          unit.id().value(), unit.code(), unit.name(), unit.description(), unit.active(), unit.staffCount());
+          unit.id().value(),
+          unit.code(),
+          unit.name(),
+          unit.description(),
+          unit.active(),
+          unit.staffCount());
     }
   }
 
@@ -65,14 +76,18 @@ class OrganisationApi {
 
   @GetMapping("/units")
   @PreAuthorize("isAuthenticated()")
-  @Operation(summary = "List units", description = "Active units, or all with includeInactive=true.")
+  @Operation(
+      summary = "List units",
+      description = "Active units, or all with includeInactive=true.")
   List<UnitJson> units(@RequestParam(defaultValue = "false") boolean includeInactive) {
     return units.list(includeInactive).stream().map(UnitJson::of).toList();
   }
 
   @GetMapping("/units/{id}")
   @PreAuthorize("isAuthenticated()")
-  @Operation(summary = "One unit", description = "404 if the unit does not exist in the caller's organisation.")
+  @Operation(
+      summary = "One unit",
+      description = "404 if the unit does not exist in the caller's organisation.")
   UnitJson unit(@PathVariable UUID id) {
     return UnitJson.of(units.get(new UnitId(id)));
   }
@@ -89,7 +104,10 @@ class OrganisationApi {
             ? null
             : ProfessionalGroup.fromCode(group)
                 .orElseThrow(() -> new IllegalArgumentException("unknown professional group"));
-    return staff.list(new Staff.Filter(unit == null ? null : new UnitId(unit), professionalGroup, includeInactive))
+    return staff
+        .list(
+            new Staff.Filter(
+                unit == null ? null : new UnitId(unit), professionalGroup, includeInactive))
         .stream()
         .map(StaffJson::of)
         .toList();
@@ -97,7 +115,9 @@ class OrganisationApi {
 
   @GetMapping("/staff/{id}")
   @PreAuthorize("hasAnyRole('ADMIN','LEAD','MANAGER')")
-  @Operation(summary = "One member of staff", description = "404 if not in the caller's organisation.")
+  @Operation(
+      summary = "One member of staff",
+      description = "404 if not in the caller's organisation.")
   StaffJson member(@PathVariable UUID id) {
     return StaffJson.of(staff.get(new StaffId(id)));
   }

@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,23 +63,33 @@ class RosterApi {
       @RequestParam(defaultValue = "false") boolean preview,
       Locale locale)
       throws IOException {
-    return respond(file.getBytes(), file.getOriginalFilename(), preview, locale);
+    try (java.io.InputStream in = file.getInputStream()) {
+      return respond(
+          in.readNBytes(RosterParser.MAX_BYTES + 1), file.getOriginalFilename(), preview, locale);
+    }
   }
 
-  @PostMapping(path = "/api/staff/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(
+      path = "/api/staff/import",
+      consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   @PreAuthorize("hasRole('ADMIN')")
-  @Operation(summary = "Import a staff roster sent as a text/csv body", description = "As the multipart form.")
+  @Operation(
+      summary = "Import a staff roster sent as a text/csv body",
+      description = "As the multipart form.")
   ResponseEntity<ReportJson> importCsv(
-      @RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean preview, Locale locale) {
-    return respond(body, "roster.csv", preview, locale);
+      java.io.InputStream body,
+      @RequestParam(defaultValue = "false") boolean preview,
+      Locale locale)
+      throws IOException {
+    // Read one byte past the limit: enough to say "too large" without holding a huge body in
+    // memory.
+    return respond(body.readNBytes(RosterParser.MAX_BYTES + 1), "roster.csv", preview, locale);
   }
 
   private ResponseEntity<ReportJson> respond(
       byte[] content, @Nullable String filename, boolean preview, Locale locale) {
-    if (content.length > RosterParser.MAX_BYTES) {
-      content = java.util.Arrays.copyOf(content, RosterParser.MAX_BYTES + 1);
-    }
-    RosterReport report = preview ? roster.preview(content, filename) : roster.apply(content, filename);
+    RosterReport report =
+        preview ? roster.preview(content, filename) : roster.apply(content, filename);
     ReportJson json =
         new ReportJson(
             report.applied(),
@@ -96,11 +105,13 @@ class RosterApi {
             numbers(report.reactivated()),
             report.deactivated(),
             report.problems().stream().map(problem -> problem(problem, locale)).toList());
-    return ResponseEntity.status(report.clean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(json);
+    return ResponseEntity.status(report.clean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+        .body(json);
   }
 
   private ProblemJson problem(RosterProblem problem, Locale locale) {
-    String message = messages.getMessage(problem.reason(), problem.args().toArray(), problem.reason(), locale);
+    String message =
+        messages.getMessage(problem.reason(), problem.args().toArray(), problem.reason(), locale);
     return new ProblemJson(problem.line(), problem.reason(), problem.args(), message);
   }
 

@@ -19,8 +19,9 @@ import org.uptake.organisation.RosterParser;
 import org.uptake.organisation.RosterReport;
 
 /**
- * Roster import in two steps: upload and see what would change (or what is wrong, line by line), then confirm.
- * The uploaded file waits in the user's session between the steps, so confirming imports exactly what was previewed.
+ * Roster import in two steps: upload and see what would change (or what is wrong, line by line),
+ * then confirm. The uploaded file waits in the user's session between the steps, so confirming
+ * imports exactly what was previewed.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -44,7 +45,8 @@ class RosterController {
   }
 
   @PostMapping("/staff/import")
-  String preview(@RequestParam("file") @Nullable MultipartFile file, HttpSession session, Model model)
+  String preview(
+      @RequestParam("file") @Nullable MultipartFile file, HttpSession session, Model model)
       throws IOException {
     if (file == null || file.isEmpty()) {
       model.addAttribute("error", "roster.choose-file");
@@ -69,7 +71,11 @@ class RosterController {
   }
 
   @PostMapping("/staff/import/apply")
-  String apply(@RequestParam String uploadId, HttpSession session, Model model, RedirectAttributes redirect) {
+  String apply(
+      @RequestParam String uploadId,
+      HttpSession session,
+      Model model,
+      RedirectAttributes redirect) {
     Upload upload = uploads(session).remove(uploadId);
     if (upload == null) {
       redirect.addFlashAttribute("error", "roster.upload-expired");

@@ -39,7 +39,8 @@ class StaffController {
       @RequestParam(required = false) @Nullable ProfessionalGroup group,
       @RequestParam(defaultValue = "false") boolean all,
       Model model) {
-    model.addAttribute("staff", staff.list(new Staff.Filter(unit == null ? null : new UnitId(unit), group, all)));
+    model.addAttribute(
+        "staff", staff.list(new Staff.Filter(unit == null ? null : new UnitId(unit), group, all)));
     model.addAttribute("units", units.list(true));
     model.addAttribute("groups", ProfessionalGroup.values());
     model.addAttribute("selectedUnit", unit);
@@ -65,7 +66,10 @@ class StaffController {
   @PostMapping("/staff")
   @PreAuthorize("hasRole('ADMIN')")
   String create(
-      @Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+      @Valid @ModelAttribute("form") StaffForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     if (errors.hasErrors()) {
       return form(model);
     }
@@ -112,7 +116,8 @@ class StaffController {
 
   @PostMapping("/staff/{id}/active")
   @PreAuthorize("hasRole('ADMIN')")
-  String setActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+  String setActive(
+      @PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
     staff.setActive(new StaffId(id), active);
     redirect.addFlashAttribute("message", active ? "staff.reactivated" : "staff.deactivated");
     return "redirect:/staff/" + id;

@@ -57,7 +57,13 @@ class StaffForm {
   @SuppressWarnings("NullAway")
   StaffDetails details() {
     return new StaffDetails(
-        employeeNumber, firstName, lastName, email, new UnitId(unitId), professionalGroup, shiftPattern);
+        employeeNumber,
+        firstName,
+        lastName,
+        email,
+        new UnitId(unitId),
+        professionalGroup,
+        shiftPattern);
   }
 
   public String getEmployeeNumber() {

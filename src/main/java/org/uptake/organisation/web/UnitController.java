@@ -54,7 +54,10 @@ class UnitController {
 
   @PostMapping("/units")
   @PreAuthorize("hasRole('ADMIN')")
-  String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult errors, RedirectAttributes redirect) {
+  String create(
+      @Valid @ModelAttribute("form") UnitForm form,
+      BindingResult errors,
+      RedirectAttributes redirect) {
     if (errors.hasErrors()) {
       return "organisation/unit-form";
     }
@@ -101,7 +104,8 @@ class UnitController {
 
   @PostMapping("/units/{id}/active")
   @PreAuthorize("hasRole('ADMIN')")
-  String setActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+  String setActive(
+      @PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
     units.setActive(new UnitId(id), active);
     redirect.addFlashAttribute("message", active ? "unit.reactivated" : "unit.deactivated");
     return "redirect:/units/" + id;

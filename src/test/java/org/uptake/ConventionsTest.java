@@ -1,0 +1,59 @@
+package org.uptake;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The few conventions that matter, checked on the compiled code. */
+class ConventionsTest {
+
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.uptake");
+
+  @Test
+  void controllersLiveInWebPackagesAndArePackagePrivate() {
+    classes()
+        .that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .resideInAPackage("..web..")
+        .andShould()
+        .notBePublic()
+        .check(classes);
+  }
+
+  @Test
+  void nothingWritesToStandardOutputWherePersonalDataCouldLeak() {
+    noClasses()
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .check(classes);
+  }
+
+  @Test
+  void domainRulesOfTheRosterImportDoNotDependOnSpring() {
+    noClasses()
+        .that()
+        .haveSimpleNameStartingWith("Roster")
+        .and()
+        .haveSimpleNameNotEndingWith("Import")
+        .and()
+        .resideInAPackage("org.uptake.organisation")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.springframework..")
+        .check(classes);
+  }
+}

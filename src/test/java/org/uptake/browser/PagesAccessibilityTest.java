@@ -1,0 +1,127 @@
+package org.uptake.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.uptake.Fixtures;
+import org.uptake.UptakeTest;
+import org.uptake.access.Role;
+
+/**
+ * Every page an admin reaches, in each language, passes axe-core's WCAG 2.1 AA rules; keyboard
+ * users can skip ahead.
+ */
+@UptakeTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesAccessibilityTest {
+
+  @LocalServerPort int port;
+  @Autowired Fixtures fixtures;
+  TestBrowser browser;
+
+  @BeforeAll
+  void start() throws Exception {
+    browser = new TestBrowser();
+  }
+
+  @AfterAll
+  void stop() {
+    browser.close();
+  }
+
+  @Test
+  void theLoginPageIsAccessibleAndSpeaksEachLanguage() throws Exception {
+    String base = "http://localhost:" + port;
+    for (String language : List.of("en", "fi", "sv", "nb")) {
+      Page page = browser.page(language, false);
+      page.navigate(base + "/login");
+      assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+      browser.assertAccessible(page);
+      TestBrowser.screenshot(page, "login-" + language);
+      page.context().close();
+    }
+  }
+
+  @Test
+  void theAdminsPagesAreAccessible() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    String base = "http://localhost:" + port;
+    Page page = browser.page("en", false);
+    browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
+    List<String> paths =
+        List.of(
+            "/tasks",
+            "/units",
+            "/units/" + tenant.units().getFirst(),
+            "/units/new",
+            "/units/" + tenant.units().getFirst() + "/edit",
+            "/staff",
+            "/staff/" + tenant.staff().getFirst(),
+            "/staff/new",
+            "/staff/" + tenant.staff().getFirst() + "/edit",
+            "/frameworks",
+            "/frameworks/npt",
+            "/frameworks/cfir",
+            "/frameworks/factor",
+            "/frameworks/champion",
+            "/account",
+            "/admin/accounts",
+            "/admin/audit",
+            "/admin/accounts/new",
+            "/admin/accounts/" + tenant.accounts().get(Role.LEAD) + "/edit");
+    for (String path : paths) {
+      assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);
+      browser.assertAccessible(page);
+      TestBrowser.screenshot(page, "admin" + path.replaceAll("[^a-z0-9]+", "-"));
+    }
+  }
+
+  @Test
+  void aMissingPageIsAnHtmlPageInTheUsersLanguage() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    Page page = browser.page("nb", false);
+    browser.signIn(page, "http://localhost:" + port, tenant.username(Role.LEAD), Fixtures.PASSWORD);
+    var response =
+        page.navigate("http://localhost:" + port + "/units/" + java.util.UUID.randomUUID());
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(page.locator("h1").textContent()).isEqualTo("Fant ikke siden eller posten");
+    browser.assertAccessible(page);
+  }
+
+  @Test
+  void aFormWithMistakesSaysWhatIsWrongNextToTheField() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    String base = "http://localhost:" + port;
+    Page page = browser.page("sv", true);
+    browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
+    page.navigate(base + "/units/new");
+    page.locator("#code").fill(tenant.key() + "-A");
+    page.locator("#name").fill("Duplicate");
+    page.locator("main form button[type=submit]").click();
+    page.waitForLoadState();
+    assertThat(page.locator("#code-error").textContent()).contains("redan");
+    assertThat(page.locator("#code").getAttribute("aria-invalid")).isEqualTo("true");
+    browser.assertAccessible(page);
+    TestBrowser.screenshot(page, "unit-form-error-sv-phone");
+  }
+
+  @Test
+  void keyboardUsersCanSkipToTheContent() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    Page page = browser.page("en", false);
+    browser.signIn(
+        page, "http://localhost:" + port, tenant.username(Role.PROFESSIONAL), Fixtures.PASSWORD);
+    page.navigate("http://localhost:" + port + "/frameworks");
+    page.keyboard().press("Tab");
+    assertThat((String) page.evaluate("document.activeElement.className")).isEqualTo("skip-link");
+    page.keyboard().press("Enter");
+    assertThat((String) page.evaluate("document.activeElement.id")).isEqualTo("main");
+  }
+}

@@ -1,0 +1,97 @@
+package org.uptake.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.uptake.UptakeApplication;
+
+/**
+ * Starting with --demo on a fresh data directory loads the demo once; starting again loads nothing
+ * twice.
+ */
+class DemoDataTest {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void demoDataIsLoadedOnceWithWorkingCredentialsForEveryRole() throws Exception {
+    List<String> credentials;
+    String firstUnits;
+    try (ConfigurableApplicationContext app = start()) {
+      Path file = dataDir.resolve("demo-credentials.csv");
+      assertThat(file).exists();
+      credentials = Files.readAllLines(file);
+      assertThat(credentials.getFirst()).isEqualTo("organisation,role,username,password,api_token");
+      assertThat(credentials).hasSize(1 + 2 * 6);
+      assertThat(credentials.stream().skip(1).map(line -> line.split(",", -1)[1]).distinct())
+          .containsExactlyInAnyOrder(
+              "admin", "lead", "manager", "champion", "professional", "researcher");
+      assertThat(credentials.stream().filter(line -> line.contains(",admin,")))
+          .hasSize(2)
+          .allSatisfy(line -> assertThat(line.split(",", -1)[4]).startsWith("upt_"));
+      firstUnits = get(app, "/api/units", token(credentials, "Kuusijärvi"));
+      String staff = get(app, "/api/staff", token(credentials, "Kuusijärvi"));
+      assertThat(firstUnits.split("\"code\"", -1).length - 1).isGreaterThanOrEqualTo(4);
+      assertThat(staff.split("\"employeeNumber\"", -1).length - 1).isBetween(110, 130);
+      for (String group :
+          List.of(
+              "registered_nurse",
+              "public_health_nurse",
+              "practical_nurse",
+              "physician",
+              "social_worker",
+              "digital_counsellor")) {
+        assertThat(staff).contains("\"professionalGroup\":\"" + group + "\"");
+      }
+      String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
+      assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
+    }
+    try (ConfigurableApplicationContext again = start()) {
+      assertThat(Files.readAllLines(dataDir.resolve("demo-credentials.csv")))
+          .isEqualTo(credentials);
+      assertThat(get(again, "/api/units", token(credentials, "Kuusijärvi"))).isEqualTo(firstUnits);
+    }
+  }
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(UptakeApplication.class)
+        .run(
+            "--demo",
+            "--uptake.data-dir=" + dataDir,
+            "--server.port=0",
+            "--spring.main.banner-mode=off");
+  }
+
+  private static String token(List<String> credentials, String organisation) {
+    return credentials.stream()
+        .filter(line -> line.startsWith(organisation) && line.contains(",admin,"))
+        .findFirst()
+        .orElseThrow()
+        .split(",", -1)[4];
+  }
+
+  private static String get(ConfigurableApplicationContext app, String path, String token)
+      throws Exception {
+    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+}
