@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.uptake.organisation.UnitId;
 
 /**
- * Something that has to be decided or done in the rollout, optionally tied to a phase and a unit, with the people
- * who decide, do, are consulted and are informed.
+ * Something that has to be decided or done in the rollout, optionally tied to a phase and a unit,
+ * with the people who decide, do, are consulted and are informed.
  */
 public record Activity(
     ActivityId id,

@@ -6,7 +6,11 @@ import org.uptake.organisation.UnitId;
 
 /** What a lead enters for an activity. */
 public record ActivityDetails(
-    String title, @Nullable String description, @Nullable PhaseName phase, @Nullable UnitId unit, RaciAssignment raci) {
+    String title,
+    @Nullable String description,
+    @Nullable PhaseName phase,
+    @Nullable UnitId unit,
+    RaciAssignment raci) {
 
   public ActivityDetails {
     Objects.requireNonNull(raci, "raci");

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import org.uptake.access.AccountId;
 import org.uptake.organisation.UnitId;
 
-/** Reads activities with their RACI, for the services of this module that have already checked who asks. */
+/**
+ * Reads activities with their RACI, for the services of this module that have already checked who
+ * asks.
+ */
 @Component
 class ActivityRows {
 
@@ -35,12 +38,15 @@ class ActivityRows {
             """)
         .param("implementation", implementation.value())
         .param("activity", activityFilter)
-        .query(rs -> {
-          roles
-              .computeIfAbsent(rs.getObject("activity_id", UUID.class), key -> new EnumMap<>(RaciRole.class))
-              .computeIfAbsent(RaciRole.ofLetter(rs.getString("role")), key -> new ArrayList<>())
-              .add(new AccountId(rs.getObject("account_id", UUID.class)));
-        });
+        .query(
+            rs -> {
+              roles
+                  .computeIfAbsent(
+                      rs.getObject("activity_id", UUID.class), key -> new EnumMap<>(RaciRole.class))
+                  .computeIfAbsent(
+                      RaciRole.ofLetter(rs.getString("role")), key -> new ArrayList<>())
+                  .add(new AccountId(rs.getObject("account_id", UUID.class)));
+            });
     return jdbc.sql(
             """
             select id, title, description, phase, unit_id from plan_activity
@@ -56,7 +62,8 @@ class ActivityRows {
               String phase = rs.getString("phase");
               UUID unit = rs.getObject("unit_id", UUID.class);
               Map<RaciRole, List<AccountId>> named = roles.getOrDefault(id, Map.of());
-              List<Person> accountable = directory.people(named.getOrDefault(RaciRole.ACCOUNTABLE, List.of()));
+              List<Person> accountable =
+                  directory.people(named.getOrDefault(RaciRole.ACCOUNTABLE, List.of()));
               return new Activity(
                   new ActivityId(id),
                   rs.getString("title"),

@@ -15,8 +15,8 @@ import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 
 /**
- * What was decided in an implementation, by whom, when and why, newest first. Everyone signed in may read it; leads
- * and admins write it.
+ * What was decided in an implementation, by whom, when and why, newest first. Everyone signed in
+ * may read it; leads and admins write it.
  */
 @Service
 public class DecisionLog {
@@ -33,7 +33,8 @@ public class DecisionLog {
   private final People people;
   private final Clock clock;
 
-  DecisionLog(JdbcClient jdbc, AuditTrail audit, UnitPlanRepository plans, People people, Clock clock) {
+  DecisionLog(
+      JdbcClient jdbc, AuditTrail audit, UnitPlanRepository plans, People people, Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.plans = plans;
@@ -51,7 +52,9 @@ public class DecisionLog {
   @PreAuthorize("isAuthenticated() or @systemWork.active()")
   @Transactional(readOnly = true)
   public Decision get(ImplementationId implementation, DecisionId decision) {
-    return query(implementation, decision).stream().findFirst().orElseThrow(() -> new NotFoundException("decision"));
+    return query(implementation, decision).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("decision"));
   }
 
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
@@ -84,7 +87,8 @@ public class DecisionLog {
 
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
   @Transactional
-  public void update(ImplementationId implementation, DecisionId decision, DecisionDetails details) {
+  public void update(
+      ImplementationId implementation, DecisionId decision, DecisionDetails details) {
     get(implementation, decision);
     check(implementation, details);
     jdbc.sql(
@@ -111,7 +115,8 @@ public class DecisionLog {
     }
     if (details.activity() != null) {
       boolean ours =
-          jdbc.sql("select exists (select 1 from plan_activity where id = ? and implementation_id = ?)")
+          jdbc.sql(
+                  "select exists (select 1 from plan_activity where id = ? and implementation_id = ?)")
               .params(details.activity().value(), implementation.value())
               .query(Boolean.class)
               .single();

@@ -5,4 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A digital service the organisation brings in, with its features. */
 public record DigitalService(
-    DigitalServiceId id, String name, @Nullable String supplier, @Nullable String description, List<Feature> features) {}
+    DigitalServiceId id,
+    String name,
+    @Nullable String supplier,
+    @Nullable String description,
+    List<Feature> features) {}

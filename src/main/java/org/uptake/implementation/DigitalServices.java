@@ -14,7 +14,10 @@ import org.uptake.access.AuditTrail;
 import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 
-/** The digital services the organisation brings in. Everyone signed in may read them; leads and admins change them. */
+/**
+ * The digital services the organisation brings in. Everyone signed in may read them; leads and
+ * admins change them.
+ */
 @Service
 public class DigitalServices {
 
@@ -35,7 +38,9 @@ public class DigitalServices {
   @PreAuthorize("isAuthenticated() or @systemWork.active()")
   @Transactional(readOnly = true)
   public DigitalService get(DigitalServiceId id) {
-    return services(id).stream().findFirst().orElseThrow(() -> new NotFoundException("digital service"));
+    return services(id).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("digital service"));
   }
 
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")

@@ -5,17 +5,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something a unit must have in place before it goes live ("80% of nurses trained", "reception scripts updated"),
- * and, once met, who confirmed it and on which day.
+ * Something a unit must have in place before it goes live ("80% of nurses trained", "reception
+ * scripts updated"), and, once met, who confirmed it and on which day.
  */
 public record GateCriterion(
-    GateCriterionId id, String text, boolean met, @Nullable Person confirmedBy, @Nullable LocalDate confirmedOn) {
+    GateCriterionId id,
+    String text,
+    boolean met,
+    @Nullable Person confirmedBy,
+    @Nullable LocalDate confirmedOn) {
 
   public GateCriterion {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     if (met != (confirmedBy != null && confirmedOn != null)) {
-      throw new IllegalArgumentException("a met criterion has a confirmer and a date, an unmet one neither");
+      throw new IllegalArgumentException(
+          "a met criterion has a confirmer and a date, an unmet one neither");
     }
   }
 

@@ -3,7 +3,10 @@ package org.uptake.implementation;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The id of an implementation: one digital service being brought into the organisation's routine work. */
+/**
+ * The id of an implementation: one digital service being brought into the organisation's routine
+ * work.
+ */
 public record ImplementationId(UUID value) {
 
   public ImplementationId {

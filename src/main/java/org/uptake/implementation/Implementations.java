@@ -15,8 +15,9 @@ import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 
 /**
- * The implementations of the current organisation: a digital service being brought into routine work, and the
- * units taking part. Everyone signed in may read them; implementation leads and admins change them.
+ * The implementations of the current organisation: a digital service being brought into routine
+ * work, and the units taking part. Everyone signed in may read them; implementation leads and
+ * admins change them.
  */
 @Service
 public class Implementations {
@@ -28,7 +29,11 @@ public class Implementations {
   private final People people;
 
   Implementations(
-      JdbcClient jdbc, AuditTrail audit, DigitalServices services, UnitPlanRepository plans, People people) {
+      JdbcClient jdbc,
+      AuditTrail audit,
+      DigitalServices services,
+      UnitPlanRepository plans,
+      People people) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.services = services;
@@ -67,9 +72,15 @@ public class Implementations {
   @PreAuthorize("isAuthenticated() or @systemWork.active()")
   @Transactional(readOnly = true)
   public Implementation get(ImplementationId id) {
-    record Row(String name, @Nullable String goal, ImplementationStatus status, @Nullable LocalDate start, UUID service) {}
+    record Row(
+        String name,
+        @Nullable String goal,
+        ImplementationStatus status,
+        @Nullable LocalDate start,
+        UUID service) {}
     Row row =
-        jdbc.sql("select name, goal, status, start_date, service_id from implementation where id = ?")
+        jdbc.sql(
+                "select name, goal, status, start_date, service_id from implementation where id = ?")
             .param(id.value())
             .query(
                 (rs, n) ->
@@ -149,8 +160,8 @@ public class Implementations {
   }
 
   /**
-   * Brings a unit into the implementation, with the person who answers for its rollout (may be null for now). A
-   * unit already taking part is left as it is.
+   * Brings a unit into the implementation, with the person who answers for its rollout (may be null
+   * for now). A unit already taking part is left as it is.
    */
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
   @Transactional

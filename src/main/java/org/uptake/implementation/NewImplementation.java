@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.uptake.organisation.UnitId;
 
 /**
- * An implementation to start: of a service already known ({@code service}) or of a new one described here
- * ({@code newService}), exactly one of the two, with the units that take part from the start.
+ * An implementation to start: of a service already known ({@code service}) or of a new one
+ * described here ({@code newService}), exactly one of the two, with the units that take part from
+ * the start.
  */
 public record NewImplementation(
     @Nullable DigitalServiceId service,

@@ -17,8 +17,9 @@ import org.uptake.organisation.Units;
 import org.uptake.platform.NotFoundException;
 
 /**
- * Names of the organisation's accounts and units, read through their modules' APIs rather than their tables. An id
- * the organisation does not have is not found, so a form cannot name someone from another organisation.
+ * Names of the organisation's accounts and units, read through their modules' APIs rather than
+ * their tables. An id the organisation does not have is not found, so a form cannot name someone
+ * from another organisation.
  */
 @Component
 class People {

@@ -5,12 +5,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One phase of one unit: when it is planned, and when it actually started and ended. Actual dates record what has
- * happened, so they are never in the future, an end needs a start, and neither runs backwards. Changes return a new
- * phase; a refused change throws {@link PlanRuleException} with the reason.
+ * One phase of one unit: when it is planned, and when it actually started and ended. Actual dates
+ * record what has happened, so they are never in the future, an end needs a start, and neither runs
+ * backwards. Changes return a new phase; a refused change throws {@link PlanRuleException} with the
+ * reason.
  */
 public record Phase(
-    PhaseName name, @Nullable DateRange planned, @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd) {
+    PhaseName name,
+    @Nullable DateRange planned,
+    @Nullable LocalDate actualStart,
+    @Nullable LocalDate actualEnd) {
 
   public Phase {
     Objects.requireNonNull(name, "name");

@@ -20,7 +20,10 @@ public enum PhaseName {
     return "phase." + name().toLowerCase(Locale.ROOT);
   }
 
-  /** The colour of the phase's bar on the timeline, the same as the {@code .phase-*} classes of the style sheet. */
+  /**
+   * The colour of the phase's bar on the timeline, the same as the {@code .phase-*} classes of the
+   * style sheet.
+   */
   public String colour() {
     return colour;
   }

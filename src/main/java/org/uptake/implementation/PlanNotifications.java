@@ -21,9 +21,10 @@ import org.uptake.task.NewTask;
 import org.uptake.task.Tasks;
 
 /**
- * Puts a task in the inbox of each person a change to the plan concerns, so that no one learns of a moved go-live
- * or a new responsibility by chance. Tasks are written in the organisation's language. Changes Uptake makes itself
- * (demo data, imports) set up the starting state rather than change anyone's work, so they notify no one.
+ * Puts a task in the inbox of each person a change to the plan concerns, so that no one learns of a
+ * moved go-live or a new responsibility by chance. Tasks are written in the organisation's
+ * language. Changes Uptake makes itself (demo data, imports) set up the starting state rather than
+ * change anyone's work, so they notify no one.
  */
 @Component
 class PlanNotifications {
@@ -61,7 +62,11 @@ class PlanNotifications {
     }
     Set<AccountId> concerned =
         Recipients.ofPhaseChange(
-            after.unit(), after.owner() == null ? null : after.owner().id(), changed, activities, actor);
+            after.unit(),
+            after.owner() == null ? null : after.owner().id(),
+            changed,
+            activities,
+            actor);
     if (concerned.isEmpty()) {
       return;
     }
@@ -75,7 +80,8 @@ class PlanNotifications {
                 implementationName,
                 text(locale, changed.iterator().next().messageKey()),
                 after.unitName())
-            : text(locale, "implementation.notify.phases.title", implementationName, after.unitName());
+            : text(
+                locale, "implementation.notify.phases.title", implementationName, after.unitName());
     List<String> lines = new ArrayList<>();
     LocalDate due = today.plusDays(DAYS_TO_ACT);
     for (PhaseName name : changed) {
@@ -89,11 +95,14 @@ class PlanNotifications {
               date(phase.plannedEnd(), locale),
               date(phase.actualStart(), locale),
               date(phase.actualEnd(), locale)));
-      if (phase.plannedStart() != null && phase.plannedStart().isAfter(today) && phase.plannedStart().isBefore(due)) {
+      if (phase.plannedStart() != null
+          && phase.plannedStart().isAfter(today)
+          && phase.plannedStart().isBefore(due)) {
         due = phase.plannedStart();
       }
     }
-    String detail = String.join(" ", lines) + " " + text(locale, "implementation.notify.phase.action");
+    String detail =
+        String.join(" ", lines) + " " + text(locale, "implementation.notify.phase.action");
     String link = "/implementations/" + implementation + "/units/" + after.unit();
     for (AccountId person : concerned) {
       tasks.assign(new NewTask(person, title, detail, due, MODULE, link));
@@ -119,13 +128,20 @@ class PlanNotifications {
       String title;
       String detail;
       if (person.getValue().isEmpty()) {
-        title = text(locale, "implementation.notify.raci.removed.title", implementationName, activityTitle);
+        title =
+            text(
+                locale,
+                "implementation.notify.raci.removed.title",
+                implementationName,
+                activityTitle);
         detail = text(locale, "implementation.notify.raci.removed.detail");
       } else {
         title =
             text(
                 locale,
-                before == null ? "implementation.notify.raci.new.title" : "implementation.notify.raci.changed.title",
+                before == null
+                    ? "implementation.notify.raci.new.title"
+                    : "implementation.notify.raci.changed.title",
                 implementationName,
                 activityTitle);
         detail =
@@ -143,7 +159,9 @@ class PlanNotifications {
   private Locale locale() {
     return organisations
         .current()
-        .map(organisation -> Languages.supported(Locale.forLanguageTag(organisation.defaultLocale())))
+        .map(
+            organisation ->
+                Languages.supported(Locale.forLanguageTag(organisation.defaultLocale())))
         .orElse(Languages.ENGLISH);
   }
 
@@ -152,6 +170,8 @@ class PlanNotifications {
   }
 
   private static String date(@Nullable LocalDate date, Locale locale) {
-    return date == null ? "–" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    return date == null
+        ? "–"
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
   }
 }

@@ -6,8 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A change the plan's rules refuse. The reason is a message key with arguments, so pages can say why in the user's
- * language; the field, if any, is the form field the reason is about.
+ * A change the plan's rules refuse. The reason is a message key with arguments, so pages can say
+ * why in the user's language; the field, if any, is the form field the reason is about.
  */
 @ResponseStatus(HttpStatus.CONFLICT)
 public class PlanRuleException extends RuntimeException {

@@ -8,12 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.uptake.access.AccountId;
 
 /**
- * Who decides, who does, who is consulted and who is informed about one activity. Exactly one person decides and at
- * least one does the work, so no activity is left without an owner; the one who decides may also do it, but nobody
- * is asked or told about what they decide or do themselves.
+ * Who decides, who does, who is consulted and who is informed about one activity. Exactly one
+ * person decides and at least one does the work, so no activity is left without an owner; the one
+ * who decides may also do it, but nobody is asked or told about what they decide or do themselves.
  */
 public record RaciAssignment(
-    AccountId accountable, List<AccountId> responsible, List<AccountId> consulted, List<AccountId> informed) {
+    AccountId accountable,
+    List<AccountId> responsible,
+    List<AccountId> consulted,
+    List<AccountId> informed) {
 
   public RaciAssignment {
     if (accountable == null) {
@@ -31,7 +34,9 @@ public record RaciAssignment(
       }
     }
     for (AccountId person : informed) {
-      if (person.equals(accountable) || responsible.contains(person) || consulted.contains(person)) {
+      if (person.equals(accountable)
+          || responsible.contains(person)
+          || consulted.contains(person)) {
         throw new PlanRuleException("informed", "raci.error.informed-overlap");
       }
     }

@@ -15,8 +15,9 @@ final class Recipients {
   private Recipients() {}
 
   /**
-   * A unit's phase dates changed: the person answering for the unit, and everyone named in an activity about that
-   * unit (for that phase or all of its phases) or about that phase across all units.
+   * A unit's phase dates changed: the person answering for the unit, and everyone named in an
+   * activity about that unit (for that phase or all of its phases) or about that phase across all
+   * units.
    */
   static Set<AccountId> ofPhaseChange(
       UnitId unit,
@@ -40,8 +41,8 @@ final class Recipients {
   }
 
   /**
-   * An activity's responsibilities changed: everyone now named, with their parts, and everyone no longer named,
-   * with no parts.
+   * An activity's responsibilities changed: everyone now named, with their parts, and everyone no
+   * longer named, with no parts.
    */
   static Map<AccountId, List<RaciRole>> ofResponsibilityChange(
       @Nullable RaciAssignment before, RaciAssignment after, @Nullable AccountId actor) {

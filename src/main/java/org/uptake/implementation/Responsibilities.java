@@ -12,8 +12,9 @@ import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 
 /**
- * The activities of an implementation and who decides, does, is consulted and is informed about each (RACI).
- * Everyone signed in may read them; leads and admins change them, and the people named hear of it in their inbox.
+ * The activities of an implementation and who decides, does, is consulted and is informed about
+ * each (RACI). Everyone signed in may read them; leads and admins change them, and the people named
+ * hear of it in their inbox.
  */
 @Service
 public class Responsibilities {
@@ -40,7 +41,10 @@ public class Responsibilities {
     this.rows = rows;
   }
 
-  /** The implementation's activities: those for the whole rollout first, then by phase, then by title. */
+  /**
+   * The implementation's activities: those for the whole rollout first, then by phase, then by
+   * title.
+   */
   @PreAuthorize("isAuthenticated() or @systemWork.active()")
   @Transactional(readOnly = true)
   public List<Activity> list(ImplementationId implementation) {
@@ -89,7 +93,8 @@ public class Responsibilities {
 
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
   @Transactional
-  public void update(ImplementationId implementation, ActivityId activity, ActivityDetails details) {
+  public void update(
+      ImplementationId implementation, ActivityId activity, ActivityDetails details) {
     String implementationName = plans.implementationName(implementation);
     People.Directory directory = people.directory();
     Activity before =
@@ -112,14 +117,21 @@ public class Responsibilities {
         .update();
     jdbc.sql("delete from activity_role where activity_id = ?").param(activity.value()).update();
     insertRoles(activity, details.raci());
-    audit.changed("UPDATE", "plan_activity", activity, "people=" + details.raci().everyone().size());
+    audit.changed(
+        "UPDATE", "plan_activity", activity, "people=" + details.raci().everyone().size());
     if (!before.assignment().equals(details.raci()) || !before.title().equals(details.title())) {
       notifications.responsibilitiesChanged(
-          implementation, implementationName, activity, details.title(), before.assignment(), details.raci());
+          implementation,
+          implementationName,
+          activity,
+          details.title(),
+          before.assignment(),
+          details.raci());
     }
   }
 
-  private void check(ImplementationId implementation, ActivityDetails details, People.Directory directory) {
+  private void check(
+      ImplementationId implementation, ActivityDetails details, People.Directory directory) {
     details.raci().everyone().forEach(directory::person);
     if (details.unit() != null && !plans.takesPart(implementation, details.unit())) {
       throw new NotFoundException("unit");

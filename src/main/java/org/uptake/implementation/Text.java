@@ -2,7 +2,10 @@ package org.uptake.implementation;
 
 import org.jspecify.annotations.Nullable;
 
-/** How the module tidies what people type: surrounding space goes, and blank optional text is no text. */
+/**
+ * How the module tidies what people type: surrounding space goes, and blank optional text is no
+ * text.
+ */
 final class Text {
 
   private Text() {}

@@ -11,13 +11,18 @@ import org.uptake.organisation.UnitId;
 import org.uptake.platform.NotFoundException;
 
 /**
- * One unit's part in an implementation: its five phases in order, the gate criteria it must meet before it goes
- * live, and the person answering for the unit's rollout (usually its manager). The rules that span phases live here:
- * go-live is refused while a gate criterion is unmet, embedding and follow-up begin only after go-live, and a
- * criterion cannot be withdrawn once the unit is live.
+ * One unit's part in an implementation: its five phases in order, the gate criteria it must meet
+ * before it goes live, and the person answering for the unit's rollout (usually its manager). The
+ * rules that span phases live here: go-live is refused while a gate criterion is unmet, embedding
+ * and follow-up begin only after go-live, and a criterion cannot be withdrawn once the unit is
+ * live.
  */
 public record UnitPlan(
-    UnitId unit, String unitName, @Nullable Person owner, List<Phase> phases, List<GateCriterion> gate) {
+    UnitId unit,
+    String unitName,
+    @Nullable Person owner,
+    List<Phase> phases,
+    List<GateCriterion> gate) {
 
   public UnitPlan {
     Objects.requireNonNull(unit, "unit");
@@ -32,7 +37,11 @@ public record UnitPlan(
   /** A unit that has just joined: nothing planned, no criteria. */
   public static UnitPlan joining(UnitId unit, String unitName, @Nullable Person owner) {
     return new UnitPlan(
-        unit, unitName, owner, Arrays.stream(PhaseName.values()).map(Phase::notPlanned).toList(), List.of());
+        unit,
+        unitName,
+        owner,
+        Arrays.stream(PhaseName.values()).map(Phase::notPlanned).toList(),
+        List.of());
   }
 
   public Phase phase(PhaseName name) {
@@ -87,8 +96,8 @@ public record UnitPlan(
   }
 
   /**
-   * Sets a phase's planned and actual dates as a whole (the edit form). A newly recorded or moved actual start meets
-   * the same rules as {@link #start}.
+   * Sets a phase's planned and actual dates as a whole (the edit form). A newly recorded or moved
+   * actual start meets the same rules as {@link #start}.
    */
   public UnitPlan change(
       PhaseName name,
@@ -104,7 +113,8 @@ public record UnitPlan(
     if (name == PhaseName.GO_LIVE) {
       for (Phase later : phases.subList(PhaseName.GO_LIVE.ordinal() + 1, phases.size())) {
         if (later.started() && (actualStart == null || later.actualStart().isBefore(actualStart))) {
-          throw new PlanRuleException("actualStart", "phase.error.later-phase-started", later.actualStart());
+          throw new PlanRuleException(
+              "actualStart", "phase.error.later-phase-started", later.actualStart());
         }
       }
     }
@@ -115,7 +125,9 @@ public record UnitPlan(
     return withCriterion(criterion(id).confirm(by, on, today));
   }
 
-  /** Marks a criterion unmet again; refused once the unit is live, since go-live was decided on it. */
+  /**
+   * Marks a criterion unmet again; refused once the unit is live, since go-live was decided on it.
+   */
   public UnitPlan withdraw(GateCriterionId id) {
     GateCriterion criterion = criterion(id);
     if (live() && criterion.met()) {
@@ -146,7 +158,8 @@ public record UnitPlan(
         throw new PlanRuleException("actualStart", "phase.error.before-go-live");
       }
       if (on.isBefore(goLive.actualStart())) {
-        throw new PlanRuleException("actualStart", "phase.error.before-go-live-date", goLive.actualStart());
+        throw new PlanRuleException(
+            "actualStart", "phase.error.before-go-live-date", goLive.actualStart());
       }
     }
   }
@@ -159,7 +172,9 @@ public record UnitPlan(
 
   private UnitPlan withCriterion(GateCriterion criterion) {
     List<GateCriterion> changed =
-        gate.stream().map(existing -> existing.id().equals(criterion.id()) ? criterion : existing).toList();
+        gate.stream()
+            .map(existing -> existing.id().equals(criterion.id()) ? criterion : existing)
+            .toList();
     return new UnitPlan(unit, unitName, owner, phases, changed);
   }
 }

@@ -19,7 +19,10 @@ import org.uptake.organisation.UnitId;
 import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 
-/** Reads and writes the units of implementations: who answers for each, its five phases and its gate criteria. */
+/**
+ * Reads and writes the units of implementations: who answers for each, its five phases and its gate
+ * criteria.
+ */
 @Component
 class UnitPlanRepository {
 
@@ -29,8 +32,12 @@ class UnitPlanRepository {
     this.jdbc = jdbc;
   }
 
-  /** The plans of the implementation's units, by unit name; of one unit only if {@code only} is given. */
-  List<UnitPlan> load(ImplementationId implementation, @Nullable UnitId only, People.Directory directory) {
+  /**
+   * The plans of the implementation's units, by unit name; of one unit only if {@code only} is
+   * given.
+   */
+  List<UnitPlan> load(
+      ImplementationId implementation, @Nullable UnitId only, People.Directory directory) {
     UUID unitFilter = only == null ? null : only.value();
     Map<UUID, @Nullable UUID> owners = new LinkedHashMap<>();
     jdbc.sql(
@@ -40,9 +47,10 @@ class UnitPlanRepository {
             """)
         .param("implementation", implementation.value())
         .param("unit", unitFilter)
-        .query(rs -> {
-          owners.put(rs.getObject("unit_id", UUID.class), rs.getObject("owner_id", UUID.class));
-        });
+        .query(
+            rs -> {
+              owners.put(rs.getObject("unit_id", UUID.class), rs.getObject("owner_id", UUID.class));
+            });
     Map<UUID, Map<PhaseName, Phase>> phases = new HashMap<>();
     jdbc.sql(
             """
@@ -51,11 +59,13 @@ class UnitPlanRepository {
             """)
         .param("implementation", implementation.value())
         .param("unit", unitFilter)
-        .query(rs -> {
-          phases
-              .computeIfAbsent(rs.getObject("unit_id", UUID.class), key -> new EnumMap<>(PhaseName.class))
-              .put(PhaseName.valueOf(rs.getString("phase")), phase(rs));
-        });
+        .query(
+            rs -> {
+              phases
+                  .computeIfAbsent(
+                      rs.getObject("unit_id", UUID.class), key -> new EnumMap<>(PhaseName.class))
+                  .put(PhaseName.valueOf(rs.getString("phase")), phase(rs));
+            });
     Map<UUID, List<GateCriterion>> gates = new HashMap<>();
     jdbc.sql(
             """
@@ -65,18 +75,19 @@ class UnitPlanRepository {
             """)
         .param("implementation", implementation.value())
         .param("unit", unitFilter)
-        .query(rs -> {
-          UUID confirmedBy = rs.getObject("confirmed_by", UUID.class);
-          gates
-              .computeIfAbsent(rs.getObject("unit_id", UUID.class), key -> new ArrayList<>())
-              .add(
-                  new GateCriterion(
-                      new GateCriterionId(rs.getObject("id", UUID.class)),
-                      rs.getString("text"),
-                      rs.getBoolean("met"),
-                      confirmedBy == null ? null : directory.person(new AccountId(confirmedBy)),
-                      rs.getObject("confirmed_on", LocalDate.class)));
-        });
+        .query(
+            rs -> {
+              UUID confirmedBy = rs.getObject("confirmed_by", UUID.class);
+              gates
+                  .computeIfAbsent(rs.getObject("unit_id", UUID.class), key -> new ArrayList<>())
+                  .add(
+                      new GateCriterion(
+                          new GateCriterionId(rs.getObject("id", UUID.class)),
+                          rs.getString("text"),
+                          rs.getBoolean("met"),
+                          confirmedBy == null ? null : directory.person(new AccountId(confirmedBy)),
+                          rs.getObject("confirmed_on", LocalDate.class)));
+            });
     List<UnitPlan> plans = new ArrayList<>();
     for (Map.Entry<UUID, @Nullable UUID> unit : owners.entrySet()) {
       Map<PhaseName, Phase> unitPhases = phases.getOrDefault(unit.getKey(), Map.of());
@@ -111,7 +122,8 @@ class UnitPlanRepository {
   }
 
   boolean takesPart(ImplementationId implementation, UnitId unit) {
-    return jdbc.sql("select exists (select 1 from implementation_unit where implementation_id = ? and unit_id = ?)")
+    return jdbc.sql(
+            "select exists (select 1 from implementation_unit where implementation_id = ? and unit_id = ?)")
         .params(implementation.value(), unit.value())
         .query(Boolean.class)
         .single();
@@ -202,7 +214,9 @@ class UnitPlanRepository {
               """)
           .param("id", criterion.id().value())
           .param("met", criterion.met())
-          .param("confirmedBy", criterion.confirmedBy() == null ? null : criterion.confirmedBy().id().value())
+          .param(
+              "confirmedBy",
+              criterion.confirmedBy() == null ? null : criterion.confirmedBy().id().value())
           .param("confirmedOn", criterion.confirmedOn())
           .param("actor", People.actorId())
           .update();

@@ -14,9 +14,10 @@ import org.uptake.organisation.UnitId;
 import org.uptake.platform.NotFoundException;
 
 /**
- * The plan of each unit in an implementation: phase dates, go-live gate and the person answering for the unit.
- * Everyone signed in may read it; leads and admins change it. A change to a phase's dates becomes a task for the
- * people it concerns (see {@link PlanNotifications}). Refused changes throw {@link PlanRuleException}.
+ * The plan of each unit in an implementation: phase dates, go-live gate and the person answering
+ * for the unit. Everyone signed in may read it; leads and admins change it. A change to a phase's
+ * dates becomes a task for the people it concerns (see {@link PlanNotifications}). Refused changes
+ * throw {@link PlanRuleException}.
  */
 @Service
 public class UnitPlans {
@@ -61,13 +62,17 @@ public class UnitPlans {
       @Nullable LocalDate actualStart,
       @Nullable LocalDate actualEnd) {
     return apply(
-        implementation, unit, "phase=" + phase, plan -> plan.change(phase, planned, actualStart, actualEnd, today()));
+        implementation,
+        unit,
+        "phase=" + phase,
+        plan -> plan.change(phase, planned, actualStart, actualEnd, today()));
   }
 
   /** Plans several phases of a unit at once, with one notice to the people concerned. */
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
   @Transactional
-  public UnitPlan planPhases(ImplementationId implementation, UnitId unit, Map<PhaseName, DateRange> dates) {
+  public UnitPlan planPhases(
+      ImplementationId implementation, UnitId unit, Map<PhaseName, DateRange> dates) {
     return apply(
         implementation,
         unit,
@@ -84,13 +89,15 @@ public class UnitPlans {
   /** Records that a phase began; go-live is refused while a gate criterion is unmet. */
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
   @Transactional
-  public UnitPlan startPhase(ImplementationId implementation, UnitId unit, PhaseName phase, LocalDate on) {
+  public UnitPlan startPhase(
+      ImplementationId implementation, UnitId unit, PhaseName phase, LocalDate on) {
     return apply(implementation, unit, "start=" + phase, plan -> plan.start(phase, on, today()));
   }
 
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
   @Transactional
-  public UnitPlan finishPhase(ImplementationId implementation, UnitId unit, PhaseName phase, LocalDate on) {
+  public UnitPlan finishPhase(
+      ImplementationId implementation, UnitId unit, PhaseName phase, LocalDate on) {
     return apply(implementation, unit, "finish=" + phase, plan -> plan.finish(phase, on, today()));
   }
 
@@ -136,7 +143,8 @@ public class UnitPlans {
 
   @PreAuthorize("hasAnyRole('ADMIN','LEAD') or @systemWork.active()")
   @Transactional
-  public UnitPlan withdrawCriterion(ImplementationId implementation, UnitId unit, GateCriterionId criterion) {
+  public UnitPlan withdrawCriterion(
+      ImplementationId implementation, UnitId unit, GateCriterionId criterion) {
     return apply(implementation, unit, "withdraw=" + criterion, plan -> plan.withdraw(criterion));
   }
 
@@ -157,7 +165,11 @@ public class UnitPlans {
     plans.save(implementation, before, after);
     audit.changed("UPDATE", "implementation_unit", implementation, "unit=" + unit + "," + what);
     notifications.phasesChanged(
-        implementation, name, before, after, activities.activities(implementation, null, directory));
+        implementation,
+        name,
+        before,
+        after,
+        activities.activities(implementation, null, directory));
     return after;
   }
 

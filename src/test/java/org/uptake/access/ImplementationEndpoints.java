@@ -48,10 +48,13 @@ final class ImplementationEndpoints {
   }
 
   static void params(Map<String, Map<String, String>> params) {
-    params.put("POST /implementations/{id}/units/{unitId}/criteria/{criterionId}", Map.of("met", "true"));
+    params.put(
+        "POST /implementations/{id}/units/{unitId}/criteria/{criterionId}", Map.of("met", "true"));
   }
 
-  /** A plan in the tenant; its first unit is the tenant's first unit, as {@code /units/} expects. */
+  /**
+   * A plan in the tenant; its first unit is the tenant's first unit, as {@code /units/} expects.
+   */
   static void ids(Fixtures fixtures, Fixtures.Tenant tenant, Map<String, String> ids) {
     ImplementationFixtures.Plan plan = ImplementationFixtures.current().plan(tenant);
     ids.put("/implementations/", plan.id().toString());

@@ -9,11 +9,12 @@ import org.uptake.access.Role;
 import org.uptake.organisation.UnitId;
 
 /**
- * Object mother of implementation plans: a rollout of a small service in a {@link Fixtures} tenant, both of its units
- * taking part, the first with planned phases, a go-live criterion, an activity with its RACI and a decision.
+ * Object mother of implementation plans: a rollout of a small service in a {@link Fixtures} tenant,
+ * both of its units taking part, the first with planned phases, a go-live criterion, an activity
+ * with its RACI and a decision.
  *
- * <p>A plain component (not a {@code @TestComponent}) so that every {@code @UptakeTest} context has it; tests outside
- * this package that are handed no beans reach it through {@link #current()}.
+ * <p>A plain component (not a {@code @TestComponent}) so that every {@code @UptakeTest} context has
+ * it; tests outside this package that are handed no beans reach it through {@link #current()}.
  */
 @Component
 public class ImplementationFixtures {
@@ -74,7 +75,10 @@ public class ImplementationFixtures {
                       new DigitalServiceDetails(
                           "Front Door", "Supplier Oy", null, List.of(new Feature("Chat", null))),
                       new ImplementationDetails(
-                          "Online consultations", "Same-day contact", ImplementationStatus.IN_PROGRESS, today),
+                          "Online consultations",
+                          "Same-day contact",
+                          ImplementationStatus.IN_PROGRESS,
+                          today),
                       List.of(ward, clinic)));
           plans.setOwner(id, ward, tenant.accounts().get(Role.MANAGER));
           plans.planPhases(
@@ -102,9 +106,19 @@ public class ImplementationFixtures {
               decisions.record(
                   id,
                   new DecisionDetails(
-                      "Pilot in the ward first", "Fewest changes", tenant.accounts().get(Role.LEAD), today, activity));
+                      "Pilot in the ward first",
+                      "Fewest changes",
+                      tenant.accounts().get(Role.LEAD),
+                      today,
+                      activity));
           return new Plan(
-              id, implementations.get(id).service().id(), ward, clinic, criterion, activity, decision);
+              id,
+              implementations.get(id).service().id(),
+              ward,
+              clinic,
+              criterion,
+              activity,
+              decision);
         });
   }
 }

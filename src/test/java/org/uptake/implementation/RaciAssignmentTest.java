@@ -23,15 +23,21 @@ class RaciAssignmentTest {
   void oneDecidesAtLeastOneDoesAndNobodyIsAskedAboutTheirOwnWork() {
     assertThatThrownBy(() -> new RaciAssignment(lead, List.of(), List.of(), List.of()))
         .isInstanceOfSatisfying(
-            PlanRuleException.class, e -> assertThat(e.reason()).isEqualTo("raci.error.responsible-required"));
-    assertThatThrownBy(() -> new RaciAssignment(lead, List.of(manager), List.of(manager), List.of()))
+            PlanRuleException.class,
+            e -> assertThat(e.reason()).isEqualTo("raci.error.responsible-required"));
+    assertThatThrownBy(
+            () -> new RaciAssignment(lead, List.of(manager), List.of(manager), List.of()))
         .isInstanceOfSatisfying(
             PlanRuleException.class, e -> assertThat(e.field()).isEqualTo("consulted"));
-    assertThatThrownBy(() -> new RaciAssignment(lead, List.of(manager), List.of(champion), List.of(champion)))
+    assertThatThrownBy(
+            () -> new RaciAssignment(lead, List.of(manager), List.of(champion), List.of(champion)))
         .isInstanceOfSatisfying(
-            PlanRuleException.class, e -> assertThat(e.reason()).isEqualTo("raci.error.informed-overlap"));
+            PlanRuleException.class,
+            e -> assertThat(e.reason()).isEqualTo("raci.error.informed-overlap"));
 
-    RaciAssignment raci = new RaciAssignment(lead, List.of(lead, manager, manager), List.of(champion), List.of(nurse));
+    RaciAssignment raci =
+        new RaciAssignment(
+            lead, List.of(lead, manager, manager), List.of(champion), List.of(nurse));
     assertThat(raci.responsible()).containsExactly(lead, manager);
     assertThat(raci.rolesOf(lead)).containsExactly(RaciRole.ACCOUNTABLE, RaciRole.RESPONSIBLE);
     assertThat(raci.rolesOf(nurse)).containsExactly(RaciRole.INFORMED);
@@ -43,7 +49,8 @@ class RaciAssignmentTest {
     RaciAssignment before = new RaciAssignment(lead, List.of(manager), List.of(), List.of(nurse));
     RaciAssignment after = new RaciAssignment(lead, List.of(champion), List.of(), List.of(nurse));
 
-    Map<AccountId, List<RaciRole>> concerned = Recipients.ofResponsibilityChange(before, after, lead);
+    Map<AccountId, List<RaciRole>> concerned =
+        Recipients.ofResponsibilityChange(before, after, lead);
 
     assertThat(concerned)
         .containsOnlyKeys(champion, nurse, manager)
@@ -57,20 +64,46 @@ class RaciAssignmentTest {
     UnitId reception = new UnitId(UUID.randomUUID());
     Person leadPerson = new Person(lead, "Lead");
     Activity goLiveEverywhere =
-        new Activity(new ActivityId(UUID.randomUUID()), "Decide go-live", null, PhaseName.GO_LIVE, null, null,
-            leadPerson, List.of(new Person(champion, "Champion")), List.of(), List.of());
+        new Activity(
+            new ActivityId(UUID.randomUUID()),
+            "Decide go-live",
+            null,
+            PhaseName.GO_LIVE,
+            null,
+            null,
+            leadPerson,
+            List.of(new Person(champion, "Champion")),
+            List.of(),
+            List.of());
     Activity receptionOnly =
-        new Activity(new ActivityId(UUID.randomUUID()), "Reception scripts", null, null, reception, "Reception",
-            leadPerson, List.of(new Person(nurse, "Nurse")), List.of(), List.of());
+        new Activity(
+            new ActivityId(UUID.randomUUID()),
+            "Reception scripts",
+            null,
+            null,
+            reception,
+            "Reception",
+            leadPerson,
+            List.of(new Person(nurse, "Nurse")),
+            List.of(),
+            List.of());
 
     Set<AccountId> goLive =
         Recipients.ofPhaseChange(
-            homeCare, manager, Set.of(PhaseName.GO_LIVE), List.of(goLiveEverywhere, receptionOnly), lead);
+            homeCare,
+            manager,
+            Set.of(PhaseName.GO_LIVE),
+            List.of(goLiveEverywhere, receptionOnly),
+            lead);
     assertThat(goLive).containsExactlyInAnyOrder(manager, champion);
 
     Set<AccountId> training =
         Recipients.ofPhaseChange(
-            homeCare, manager, Set.of(PhaseName.TRAIN), List.of(goLiveEverywhere, receptionOnly), manager);
+            homeCare,
+            manager,
+            Set.of(PhaseName.TRAIN),
+            List.of(goLiveEverywhere, receptionOnly),
+            manager);
     assertThat(training).isEmpty();
   }
 }

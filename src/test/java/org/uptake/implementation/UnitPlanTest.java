@@ -50,18 +50,22 @@ class UnitPlanTest {
     assertThat(phase.status(TODAY)).isEqualTo(PhaseStatus.PLANNED);
     assertThat(phase.status(TODAY.plusDays(1))).isEqualTo(PhaseStatus.LATE);
 
-    assertThat(refusal(() -> phase.start(TODAY.plusDays(1), TODAY)).reason()).isEqualTo("phase.error.future");
-    assertThat(refusal(() -> phase.finish(TODAY, TODAY)).reason()).isEqualTo("phase.error.not-started");
+    assertThat(refusal(() -> phase.start(TODAY.plusDays(1), TODAY)).reason())
+        .isEqualTo("phase.error.future");
+    assertThat(refusal(() -> phase.finish(TODAY, TODAY)).reason())
+        .isEqualTo("phase.error.not-started");
 
     Phase started = phase.start(TODAY.minusDays(2), TODAY);
     assertThat(started.status(TODAY)).isEqualTo(PhaseStatus.IN_PROGRESS);
-    assertThat(refusal(() -> started.start(TODAY, TODAY)).reason()).isEqualTo("phase.error.already-started");
+    assertThat(refusal(() -> started.start(TODAY, TODAY)).reason())
+        .isEqualTo("phase.error.already-started");
     assertThat(refusal(() -> started.finish(TODAY.minusDays(3), TODAY)).reason())
         .isEqualTo("phase.error.actual-end-before-start");
 
     Phase done = started.finish(TODAY, TODAY);
     assertThat(done.status(TODAY)).isEqualTo(PhaseStatus.DONE);
-    assertThat(refusal(() -> done.finish(TODAY, TODAY)).reason()).isEqualTo("phase.error.already-finished");
+    assertThat(refusal(() -> done.finish(TODAY, TODAY)).reason())
+        .isEqualTo("phase.error.already-finished");
   }
 
   @Test
@@ -69,7 +73,8 @@ class UnitPlanTest {
     Phase phase = Phase.notPlanned(PhaseName.PREPARE);
     assertThat(refusal(() -> phase.correctActual(null, TODAY, TODAY)).reason())
         .isEqualTo("phase.error.end-without-start");
-    PlanRuleException backwards = refusal(() -> phase.correctActual(TODAY, TODAY.minusDays(1), TODAY));
+    PlanRuleException backwards =
+        refusal(() -> phase.correctActual(TODAY, TODAY.minusDays(1), TODAY));
     assertThat(backwards.reason()).isEqualTo("phase.error.actual-end-before-start");
     assertThat(backwards.field()).isEqualTo("actualEnd");
     assertThat(phase.correctActual(TODAY.minusDays(5), TODAY, TODAY).finished()).isTrue();
@@ -111,7 +116,8 @@ class UnitPlanTest {
         .isEqualTo("phase.error.before-go-live");
 
     UnitPlan live = plan.goLive(TODAY.minusDays(5), TODAY);
-    PlanRuleException early = refusal(() -> live.start(PhaseName.FOLLOW_UP, TODAY.minusDays(6), TODAY));
+    PlanRuleException early =
+        refusal(() -> live.start(PhaseName.FOLLOW_UP, TODAY.minusDays(6), TODAY));
     assertThat(early.reason()).isEqualTo("phase.error.before-go-live-date");
     assertThat(early.args()).containsExactly(TODAY.minusDays(5));
 
@@ -132,7 +138,8 @@ class UnitPlanTest {
     assertThat(confirmed.withdraw(criterion).readyToGoLive()).isFalse();
 
     UnitPlan live = confirmed.goLive(TODAY, TODAY);
-    assertThat(refusal(() -> live.withdraw(criterion)).reason()).isEqualTo("gate.error.withdraw-after-go-live");
+    assertThat(refusal(() -> live.withdraw(criterion)).reason())
+        .isEqualTo("gate.error.withdraw-after-go-live");
   }
 
   @Test

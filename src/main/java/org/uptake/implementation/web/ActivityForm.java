@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.uptake.access.AccountId;
 import org.uptake.implementation.Activity;
 import org.uptake.implementation.ActivityDetails;
-import org.uptake.implementation.PhaseName;
 import org.uptake.implementation.Person;
+import org.uptake.implementation.PhaseName;
 import org.uptake.implementation.RaciAssignment;
 import org.uptake.organisation.UnitId;
 
@@ -66,7 +66,10 @@ class ActivityForm {
         phase,
         unitId == null ? null : new UnitId(unitId),
         new RaciAssignment(
-            new AccountId(accountable), accounts(responsible), accounts(consulted), accounts(informed)));
+            new AccountId(accountable),
+            accounts(responsible),
+            accounts(consulted),
+            accounts(informed)));
   }
 
   public String getTitle() {

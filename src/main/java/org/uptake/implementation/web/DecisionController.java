@@ -106,7 +106,8 @@ class DecisionController {
   @PreAuthorize("hasAnyRole('ADMIN','LEAD')")
   String editForm(@PathVariable UUID id, @PathVariable UUID decisionId, Model model) {
     Implementation implementation = implementations.get(new ImplementationId(id));
-    model.addAttribute("form", DecisionForm.of(decisions.get(implementation.id(), new DecisionId(decisionId))));
+    model.addAttribute(
+        "form", DecisionForm.of(decisions.get(implementation.id(), new DecisionId(decisionId))));
     return page(implementation, decisionId, model);
   }
 

@@ -14,7 +14,10 @@ import org.uptake.implementation.Feature;
 /** The digital service form as typed; becomes {@link DigitalServiceDetails} once valid. */
 class DigitalServiceForm {
 
-  /** Empty feature lines offered below the features a service has, since the page works without JavaScript. */
+  /**
+   * Empty feature lines offered below the features a service has, since the page works without
+   * JavaScript.
+   */
   static final int SPARE_FEATURE_ROWS = 3;
 
   @NotBlank(message = "{validation.required}")
@@ -52,7 +55,10 @@ class DigitalServiceForm {
     }
   }
 
-  /** Rejects feature lines with a description but no name, which would otherwise be lost without a word. */
+  /**
+   * Rejects feature lines with a description but no name, which would otherwise be lost without a
+   * word.
+   */
   static void checkFeatures(List<FeatureRow> features, String path, BindingResult errors) {
     for (int i = 0; i < features.size(); i++) {
       FeatureRow row = features.get(i);

@@ -24,7 +24,9 @@ import org.uptake.implementation.UnitPlans;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Implementation", description = "Implementations of digital services, with the phases of every unit")
+@Tag(
+    name = "Implementation",
+    description = "Implementations of digital services, with the phases of every unit")
 class ImplementationApi {
 
   record SummaryJson(
@@ -54,7 +56,11 @@ class ImplementationApi {
   }
 
   record ServiceJson(
-      UUID id, String name, @Nullable String supplier, @Nullable String description, List<FeatureJson> features) {
+      UUID id,
+      String name,
+      @Nullable String supplier,
+      @Nullable String description,
+      List<FeatureJson> features) {
     static ServiceJson of(DigitalService service) {
       return new ServiceJson(
           service.id().value(),
@@ -84,7 +90,11 @@ class ImplementationApi {
   }
 
   record CriterionJson(
-      UUID id, String text, boolean met, @Nullable UUID confirmedBy, @Nullable LocalDate confirmedOn) {
+      UUID id,
+      String text,
+      boolean met,
+      @Nullable UUID confirmedBy,
+      @Nullable LocalDate confirmedOn) {
     static CriterionJson of(GateCriterion criterion) {
       return new CriterionJson(
           criterion.id().value(),
@@ -143,7 +153,9 @@ class ImplementationApi {
 
   @GetMapping("/implementations")
   @PreAuthorize("isAuthenticated()")
-  @Operation(summary = "List implementations", description = "Those under way first, with unit and go-live counts.")
+  @Operation(
+      summary = "List implementations",
+      description = "Those under way first, with unit and go-live counts.")
   List<SummaryJson> list() {
     return implementations.list().stream().map(SummaryJson::of).toList();
   }

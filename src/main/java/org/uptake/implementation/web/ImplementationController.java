@@ -29,7 +29,10 @@ import org.uptake.organisation.Unit;
 import org.uptake.organisation.UnitId;
 import org.uptake.organisation.Units;
 
-/** The list of implementations, starting one (with a new or known service), its overview and the timeline. */
+/**
+ * The list of implementations, starting one (with a new or known service), its overview and the
+ * timeline.
+ */
 @Controller
 class ImplementationController {
 
@@ -40,7 +43,11 @@ class ImplementationController {
   private final Accounts accounts;
 
   ImplementationController(
-      Implementations implementations, DigitalServices services, UnitPlans plans, Units units, Accounts accounts) {
+      Implementations implementations,
+      DigitalServices services,
+      UnitPlans plans,
+      Units units,
+      Accounts accounts) {
     this.implementations = implementations;
     this.services = services;
     this.plans = plans;
@@ -129,7 +136,8 @@ class ImplementationController {
       redirect.addFlashAttribute("error", "implementation.unit.choose");
       return "redirect:/implementations/" + id;
     }
-    implementations.addUnit(implementation, new UnitId(unitId), owner == null ? null : new AccountId(owner));
+    implementations.addUnit(
+        implementation, new UnitId(unitId), owner == null ? null : new AccountId(owner));
     redirect.addFlashAttribute("message", "implementation.unit.added");
     return "redirect:/implementations/" + id + "/units/" + unitId;
   }

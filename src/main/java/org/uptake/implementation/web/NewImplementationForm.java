@@ -13,8 +13,8 @@ import org.uptake.implementation.NewImplementation;
 import org.uptake.organisation.UnitId;
 
 /**
- * A new implementation as typed: of a service already known (chosen by id) or of a new service described in the
- * same form, with the units taking part.
+ * A new implementation as typed: of a service already known (chosen by id) or of a new service
+ * described in the same form, with the units taking part.
  */
 class NewImplementationForm extends ImplementationForm {
 
@@ -39,7 +39,10 @@ class NewImplementationForm extends ImplementationForm {
     }
   }
 
-  /** The checks that span fields: a new service needs a name, and each feature line with text needs a name. */
+  /**
+   * The checks that span fields: a new service needs a name, and each feature line with text needs
+   * a name.
+   */
   void check(BindingResult errors) {
     if (serviceId == null) {
       if (serviceName == null || serviceName.isBlank()) {

@@ -7,7 +7,10 @@ import org.springframework.validation.BindingResult;
 import org.uptake.implementation.DateRange;
 import org.uptake.implementation.Phase;
 
-/** A phase's four dates as typed. Planned dates come as a pair; the rules about order are the domain's. */
+/**
+ * A phase's four dates as typed. Planned dates come as a pair; the rules about order are the
+ * domain's.
+ */
 class PhaseForm {
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -42,7 +45,9 @@ class PhaseForm {
 
   /** The planned dates, or null for an unplanned phase; throws if the end is before the start. */
   @Nullable DateRange planned() {
-    return plannedStart == null || plannedEnd == null ? null : new DateRange(plannedStart, plannedEnd);
+    return plannedStart == null || plannedEnd == null
+        ? null
+        : new DateRange(plannedStart, plannedEnd);
   }
 
   public @Nullable LocalDate getPlannedStart() {

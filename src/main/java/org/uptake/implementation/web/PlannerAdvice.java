@@ -11,8 +11,8 @@ import org.uptake.access.CurrentUser;
 import org.uptake.access.Role;
 
 /**
- * What this module's pages share: whether to offer the planning forms (the methods behind them check again), and
- * dates written the way the reader's language writes them.
+ * What this module's pages share: whether to offer the planning forms (the methods behind them
+ * check again), and dates written the way the reader's language writes them.
  */
 @ControllerAdvice(basePackageClasses = PlannerAdvice.class)
 class PlannerAdvice {

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.uptake.implementation.PlanRuleException;
 
-/** Puts a refused change into words: on the form field it is about, or as one sentence for the page. */
+/**
+ * Puts a refused change into words: on the form field it is about, or as one sentence for the page.
+ */
 @Component
 class Refusals {
 
@@ -25,7 +27,10 @@ class Refusals {
     return messages.getMessage(refusal.reason(), args(refusal, locale), refusal.reason(), locale);
   }
 
-  /** Marks the field the refusal is about, or the whole form if it is about none of the form's fields. */
+  /**
+   * Marks the field the refusal is about, or the whole form if it is about none of the form's
+   * fields.
+   */
   void reject(PlanRuleException refusal, BindingResult errors, Locale locale) {
     String field = refusal.field();
     if (field != null && errors.getTarget() != null && hasField(errors, field)) {
@@ -44,7 +49,8 @@ class Refusals {
   }
 
   static Object[] args(PlanRuleException refusal, Locale locale) {
-    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    DateTimeFormatter dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     return Arrays.stream(refusal.args())
         .map(arg -> arg instanceof LocalDate date ? dates.format(date) : arg)
         .toArray();

@@ -25,7 +25,10 @@ import org.uptake.implementation.PlanRuleException;
 import org.uptake.implementation.RaciRole;
 import org.uptake.implementation.Responsibilities;
 
-/** The RACI of an implementation: who decides, does, is consulted and is informed about each activity. */
+/**
+ * The RACI of an implementation: who decides, does, is consulted and is informed about each
+ * activity.
+ */
 @Controller
 class ResponsibilityController {
 
@@ -35,7 +38,10 @@ class ResponsibilityController {
   private final Refusals refusals;
 
   ResponsibilityController(
-      Implementations implementations, Responsibilities responsibilities, Accounts accounts, Refusals refusals) {
+      Implementations implementations,
+      Responsibilities responsibilities,
+      Accounts accounts,
+      Refusals refusals) {
     this.implementations = implementations;
     this.responsibilities = responsibilities;
     this.accounts = accounts;
@@ -87,7 +93,8 @@ class ResponsibilityController {
   String editForm(@PathVariable UUID id, @PathVariable UUID activityId, Model model) {
     Implementation implementation = implementations.get(new ImplementationId(id));
     model.addAttribute(
-        "form", ActivityForm.of(responsibilities.get(implementation.id(), new ActivityId(activityId))));
+        "form",
+        ActivityForm.of(responsibilities.get(implementation.id(), new ActivityId(activityId))));
     return page(implementation, activityId, model);
   }
 
@@ -102,7 +109,8 @@ class ResponsibilityController {
       Locale locale,
       RedirectAttributes redirect) {
     Implementation implementation = implementations.get(new ImplementationId(id));
-    ActivityId activity = responsibilities.get(implementation.id(), new ActivityId(activityId)).id();
+    ActivityId activity =
+        responsibilities.get(implementation.id(), new ActivityId(activityId)).id();
     if (!errors.hasErrors()) {
       try {
         responsibilities.update(implementation.id(), activity, form.details());

@@ -13,13 +13,17 @@ import org.uptake.implementation.PhaseName;
 import org.uptake.implementation.UnitPlan;
 
 /**
- * The geometry of the timeline: the months the rollout spans and, for each unit, a bar per planned phase and a thin
- * bar for what has actually happened, as percentages of the whole width. Computed here so the page needs neither
- * JavaScript nor inline styles: the template writes the numbers into SVG {@code x} and {@code width} attributes.
+ * The geometry of the timeline: the months the rollout spans and, for each unit, a bar per planned
+ * phase and a thin bar for what has actually happened, as percentages of the whole width. Computed
+ * here so the page needs neither JavaScript nor inline styles: the template writes the numbers into
+ * SVG {@code x} and {@code width} attributes.
  */
 record Timeline(List<Month> months, List<Row> rows, @Nullable String today) {
 
-  /** A month column: where it starts, how wide it is, its label, and the year under the first month of each year. */
+  /**
+   * A month column: where it starts, how wide it is, its label, and the year under the first month
+   * of each year.
+   */
   record Month(String x, String width, String label, @Nullable String year, String labelX) {}
 
   /** A phase's bar. */
@@ -29,8 +33,8 @@ record Timeline(List<Month> months, List<Row> rows, @Nullable String today) {
   record Row(UnitPlan plan, List<Bar> planned, List<Bar> actual) {}
 
   /**
-   * The chart's width in pixels: a fixed width gives the chart room in a table that sizes its columns by content; the
-   * page scrolls sideways on narrow screens.
+   * The chart's width in pixels: a fixed width gives the chart room in a table that sizes its
+   * columns by content; the page scrolls sideways on narrow screens.
    */
   static final int WIDTH = 720;
 
@@ -45,7 +49,10 @@ record Timeline(List<Month> months, List<Row> rows, @Nullable String today) {
     LocalDate last = null;
     for (UnitPlan plan : plans) {
       for (Phase phase : plan.phases()) {
-        for (LocalDate day : new LocalDate[] {phase.plannedStart(), phase.plannedEnd(), phase.actualStart(), phase.actualEnd()}) {
+        for (LocalDate day :
+            new LocalDate[] {
+              phase.plannedStart(), phase.plannedEnd(), phase.actualStart(), phase.actualEnd()
+            }) {
           if (day != null) {
             first = first == null || day.isBefore(first) ? day : first;
             last = last == null || day.isAfter(last) ? day : last;
@@ -54,7 +61,10 @@ record Timeline(List<Month> months, List<Row> rows, @Nullable String today) {
       }
     }
     if (first == null || last == null) {
-      return new Timeline(List.of(), plans.stream().map(plan -> new Row(plan, List.of(), List.of())).toList(), null);
+      return new Timeline(
+          List.of(),
+          plans.stream().map(plan -> new Row(plan, List.of(), List.of())).toList(),
+          null);
     }
     LocalDate from = first.withDayOfMonth(1);
     LocalDate to = YearMonth.from(last).atEndOfMonth();
@@ -67,7 +77,8 @@ record Timeline(List<Month> months, List<Row> rows, @Nullable String today) {
       double width = m.lengthOfMonth() / days * 100;
       boolean withYear = months.isEmpty() || m.getMonthValue() == 1;
       String year = withYear ? String.valueOf(m.getYear()) : null;
-      months.add(new Month(percent(x), percent(width), month.format(m.atDay(1)), year, percent(x + 0.5)));
+      months.add(
+          new Month(percent(x), percent(width), month.format(m.atDay(1)), year, percent(x + 0.5)));
     }
 
     List<Row> rows = new ArrayList<>();
@@ -79,7 +90,10 @@ record Timeline(List<Month> months, List<Row> rows, @Nullable String today) {
           planned.add(bar(phase.name(), phase.plannedStart(), phase.plannedEnd(), from, days));
         }
         if (phase.actualStart() != null) {
-          LocalDate end = phase.actualEnd() != null ? phase.actualEnd() : max(phase.actualStart(), min(today, to));
+          LocalDate end =
+              phase.actualEnd() != null
+                  ? phase.actualEnd()
+                  : max(phase.actualStart(), min(today, to));
           actual.add(bar(phase.name(), phase.actualStart(), end, from, days));
         }
       }
@@ -92,7 +106,8 @@ record Timeline(List<Month> months, List<Row> rows, @Nullable String today) {
     return new Timeline(months, rows, todayX);
   }
 
-  private static Bar bar(PhaseName phase, LocalDate start, LocalDate end, LocalDate from, double days) {
+  private static Bar bar(
+      PhaseName phase, LocalDate start, LocalDate end, LocalDate from, double days) {
     double x = ChronoUnit.DAYS.between(from, start) / days * 100;
     double width = Math.max(MIN_WIDTH, (ChronoUnit.DAYS.between(start, end) + 1) / days * 100);
     return new Bar(phase, start, end, percent(x), percent(Math.min(width, 100 - x)));

@@ -33,8 +33,9 @@ import org.uptake.implementation.UnitPlans;
 import org.uptake.organisation.UnitId;
 
 /**
- * One unit's plan in an implementation: its phases, the start and end of each as they happen, the go-live gate and
- * the person answering for the unit. A refused change comes back to the page with the reason.
+ * One unit's plan in an implementation: its phases, the start and end of each as they happen, the
+ * go-live gate and the person answering for the unit. A refused change comes back to the page with
+ * the reason.
  */
 @Controller
 class UnitPlanController {
@@ -77,7 +78,11 @@ class UnitPlanController {
 
   @GetMapping("/implementations/{id}/units/{unitId}/phases/{phase}/edit")
   @PreAuthorize("hasAnyRole('ADMIN','LEAD')")
-  String phaseForm(@PathVariable UUID id, @PathVariable UUID unitId, @PathVariable PhaseName phase, Model model) {
+  String phaseForm(
+      @PathVariable UUID id,
+      @PathVariable UUID unitId,
+      @PathVariable PhaseName phase,
+      Model model) {
     UnitPlan plan = plans.get(new ImplementationId(id), new UnitId(unitId));
     model.addAttribute("form", PhaseForm.of(plan.phase(phase)));
     return phasePage(id, plan, phase, model);
@@ -100,7 +105,12 @@ class UnitPlanController {
     if (!errors.hasErrors()) {
       try {
         plans.changePhase(
-            implementation, plan.unit(), phase, form.planned(), form.getActualStart(), form.getActualEnd());
+            implementation,
+            plan.unit(),
+            phase,
+            form.planned(),
+            form.getActualStart(),
+            form.getActualEnd());
         redirect.addFlashAttribute("message", "phase.saved");
         return "redirect:/implementations/" + id + "/units/" + unitId;
       } catch (PlanRuleException refusal) {
@@ -116,11 +126,22 @@ class UnitPlanController {
       @PathVariable UUID id,
       @PathVariable UUID unitId,
       @PathVariable PhaseName phase,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate on,
       Locale locale,
       RedirectAttributes redirect) {
-    return act(id, unitId, locale, redirect, "phase.started", () ->
-        plans.startPhase(new ImplementationId(id), new UnitId(unitId), phase, on == null ? plans.today() : on));
+    return act(
+        id,
+        unitId,
+        locale,
+        redirect,
+        "phase.started",
+        () ->
+            plans.startPhase(
+                new ImplementationId(id),
+                new UnitId(unitId),
+                phase,
+                on == null ? plans.today() : on));
   }
 
   @PostMapping("/implementations/{id}/units/{unitId}/phases/{phase}/finish")
@@ -129,11 +150,22 @@ class UnitPlanController {
       @PathVariable UUID id,
       @PathVariable UUID unitId,
       @PathVariable PhaseName phase,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate on,
       Locale locale,
       RedirectAttributes redirect) {
-    return act(id, unitId, locale, redirect, "phase.finished", () ->
-        plans.finishPhase(new ImplementationId(id), new UnitId(unitId), phase, on == null ? plans.today() : on));
+    return act(
+        id,
+        unitId,
+        locale,
+        redirect,
+        "phase.finished",
+        () ->
+            plans.finishPhase(
+                new ImplementationId(id),
+                new UnitId(unitId),
+                phase,
+                on == null ? plans.today() : on));
   }
 
   @PostMapping("/implementations/{id}/units/{unitId}/owner")
@@ -144,8 +176,17 @@ class UnitPlanController {
       @RequestParam(required = false) @Nullable UUID owner,
       Locale locale,
       RedirectAttributes redirect) {
-    return act(id, unitId, locale, redirect, "implementation.unit.owner-saved", () ->
-        plans.setOwner(new ImplementationId(id), new UnitId(unitId), owner == null ? null : new AccountId(owner)));
+    return act(
+        id,
+        unitId,
+        locale,
+        redirect,
+        "implementation.unit.owner-saved",
+        () ->
+            plans.setOwner(
+                new ImplementationId(id),
+                new UnitId(unitId),
+                owner == null ? null : new AccountId(owner)));
   }
 
   @PostMapping("/implementations/{id}/units/{unitId}/criteria")
@@ -162,8 +203,13 @@ class UnitPlanController {
       redirect.addFlashAttribute("error", "gate.text-required");
       return "redirect:/implementations/" + id + "/units/" + unitId + "#gate";
     }
-    return act(id, unitId, locale, redirect, "gate.added", () ->
-        plans.addCriterion(implementation, new UnitId(unitId), text));
+    return act(
+        id,
+        unitId,
+        locale,
+        redirect,
+        "gate.added",
+        () -> plans.addCriterion(implementation, new UnitId(unitId), text));
   }
 
   @PostMapping("/implementations/{id}/units/{unitId}/criteria/{criterionId}")
@@ -174,25 +220,42 @@ class UnitPlanController {
       @PathVariable UUID criterionId,
       @RequestParam boolean met,
       @RequestParam(required = false) @Nullable UUID confirmedBy,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate confirmedOn,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate confirmedOn,
       Locale locale,
       RedirectAttributes redirect) {
     ImplementationId implementation = new ImplementationId(id);
     UnitId unit = new UnitId(unitId);
     GateCriterionId criterion = new GateCriterionId(criterionId);
-    AccountId confirmer = confirmedBy == null ? CurrentUser.require().accountId() : new AccountId(confirmedBy);
-    return act(id, unitId, locale, redirect, met ? "gate.confirmed" : "gate.withdrawn", () -> {
-      if (met) {
-        plans.confirmCriterion(
-            implementation, unit, criterion, confirmer, confirmedOn == null ? plans.today() : confirmedOn);
-      } else {
-        plans.withdrawCriterion(implementation, unit, criterion);
-      }
-    });
+    AccountId confirmer =
+        confirmedBy == null ? CurrentUser.require().accountId() : new AccountId(confirmedBy);
+    return act(
+        id,
+        unitId,
+        locale,
+        redirect,
+        met ? "gate.confirmed" : "gate.withdrawn",
+        () -> {
+          if (met) {
+            plans.confirmCriterion(
+                implementation,
+                unit,
+                criterion,
+                confirmer,
+                confirmedOn == null ? plans.today() : confirmedOn);
+          } else {
+            plans.withdrawCriterion(implementation, unit, criterion);
+          }
+        });
   }
 
   private String act(
-      UUID id, UUID unitId, Locale locale, RedirectAttributes redirect, String done, Runnable change) {
+      UUID id,
+      UUID unitId,
+      Locale locale,
+      RedirectAttributes redirect,
+      String done,
+      Runnable change) {
     try {
       change.run();
       redirect.addFlashAttribute("message", done);

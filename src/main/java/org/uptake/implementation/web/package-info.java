@@ -1,4 +1,7 @@
-/** Pages and API of the implementation plan: implementations, unit phases and gates, timeline, RACI, decisions. */
+/**
+ * Pages and API of the implementation plan: implementations, unit phases and gates, timeline, RACI,
+ * decisions.
+ */
 @NullMarked
 package org.uptake.implementation.web;
 

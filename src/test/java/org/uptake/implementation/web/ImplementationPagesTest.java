@@ -24,7 +24,9 @@ import org.uptake.access.Role;
 import org.uptake.access.UptakeUser;
 import org.uptake.implementation.ImplementationFixtures;
 
-/** The implementation pages and API through MockMvc, as a lead and as a professional would use them. */
+/**
+ * The implementation pages and API through MockMvc, as a lead and as a professional would use them.
+ */
 @UptakeTest
 class ImplementationPagesTest {
 
@@ -46,7 +48,8 @@ class ImplementationPagesTest {
 
   private RequestPostProcessor as(Role role) {
     UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-    return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
   }
 
   private String page(String path, Role role) throws Exception {
@@ -85,10 +88,17 @@ class ImplementationPagesTest {
   void theTimelineDrawsBarsWithoutInlineStylesAndSaysTheDatesInText() throws Exception {
     String html = page(base + "/timeline", Role.PROFESSIONAL);
     assertThat(html)
-        .contains("<svg", "<rect", "fill=\"#0b4f9c\"", "aria-hidden=\"true\"", "class=\"visually-hidden\"")
+        .contains(
+            "<svg",
+            "<rect",
+            "fill=\"#0b4f9c\"",
+            "aria-hidden=\"true\"",
+            "class=\"visually-hidden\"")
         .contains("Ward A", "Prepare:", "Train:", "Go live:")
         .doesNotContain("style=\"");
-    assertThat(html).as("a professional is not offered the planning forms").doesNotContain("/edit\"");
+    assertThat(html)
+        .as("a professional is not offered the planning forms")
+        .doesNotContain("/edit\"");
   }
 
   @Test
@@ -154,21 +164,29 @@ class ImplementationPagesTest {
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
-    assertThat(page(location, Role.PROFESSIONAL)).contains("Home monitoring", "Remote monitoring", "Blood pressure", "Clinic B");
+    assertThat(page(location, Role.PROFESSIONAL))
+        .contains("Home monitoring", "Remote monitoring", "Blood pressure", "Clinic B");
   }
 
   @Test
   void theApiListsImplementationsAndGivesPhasesPerUnit() throws Exception {
-    mvc.perform(get("/api/implementations").header("Authorization", "Bearer " + tenant.token(Role.PROFESSIONAL)))
+    mvc.perform(
+            get("/api/implementations")
+                .header("Authorization", "Bearer " + tenant.token(Role.PROFESSIONAL)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].id").value(plan.id().toString()))
         .andExpect(jsonPath("$[0].units").value(2));
     mvc.perform(
-            get("/api/implementations/" + plan.id()).header("Authorization", "Bearer " + tenant.token(Role.RESEARCHER)))
+            get("/api/implementations/" + plan.id())
+                .header("Authorization", "Bearer " + tenant.token(Role.RESEARCHER)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.service.features[0].name").value("Chat"))
-        .andExpect(jsonPath("$.units[?(@.unitId == '" + plan.unit() + "')].phases.length()").value(5))
-        .andExpect(jsonPath("$.units[?(@.unitId == '" + plan.unit() + "')].phases[0].phase").value("PREPARE"))
-        .andExpect(jsonPath("$.units[?(@.unitId == '" + plan.unit() + "')].readyToGoLive").value(false));
+        .andExpect(
+            jsonPath("$.units[?(@.unitId == '" + plan.unit() + "')].phases.length()").value(5))
+        .andExpect(
+            jsonPath("$.units[?(@.unitId == '" + plan.unit() + "')].phases[0].phase")
+                .value("PREPARE"))
+        .andExpect(
+            jsonPath("$.units[?(@.unitId == '" + plan.unit() + "')].readyToGoLive").value(false));
   }
 }

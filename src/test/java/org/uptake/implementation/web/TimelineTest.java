@@ -19,8 +19,12 @@ class TimelineTest {
   void monthsSpanThePlannedDatesAndBarsSitWhereTheirDatesFall() {
     UnitPlan ward =
         UnitPlan.joining(new UnitId(UUID.randomUUID()), "Ward", null)
-            .plan(PhaseName.PREPARE, new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)))
-            .plan(PhaseName.TRAIN, new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+            .plan(
+                PhaseName.PREPARE,
+                new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)))
+            .plan(
+                PhaseName.TRAIN,
+                new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
 
     Timeline timeline = Timeline.of(List.of(ward), LocalDate.of(2026, 2, 1), Locale.ENGLISH);
 
@@ -28,7 +32,9 @@ class TimelineTest {
     assertThat(timeline.months()).extracting(Timeline.Month::year).containsExactly("2026", null);
     assertThat(timeline.months().get(1).x()).isEqualTo("52.542%");
     Timeline.Row row = timeline.rows().getFirst();
-    assertThat(row.planned()).extracting(Timeline.Bar::phase).containsExactly(PhaseName.PREPARE, PhaseName.TRAIN);
+    assertThat(row.planned())
+        .extracting(Timeline.Bar::phase)
+        .containsExactly(PhaseName.PREPARE, PhaseName.TRAIN);
     assertThat(row.planned().get(0).x()).isEqualTo("0.000%");
     assertThat(row.planned().get(0).width()).isEqualTo("52.542%");
     assertThat(row.planned().get(1).width()).isEqualTo("47.458%");
@@ -50,9 +56,12 @@ class TimelineTest {
     LocalDate today = LocalDate.of(2026, 1, 20);
     UnitPlan ward =
         UnitPlan.joining(new UnitId(UUID.randomUUID()), "Ward", null)
-            .plan(PhaseName.PREPARE, new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)))
+            .plan(
+                PhaseName.PREPARE,
+                new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)))
             .start(PhaseName.PREPARE, LocalDate.of(2026, 1, 11), today);
-    Timeline.Bar actual = Timeline.of(List.of(ward), today, Locale.ENGLISH).rows().getFirst().actual().getFirst();
+    Timeline.Bar actual =
+        Timeline.of(List.of(ward), today, Locale.ENGLISH).rows().getFirst().actual().getFirst();
     assertThat(actual.start()).isEqualTo(LocalDate.of(2026, 1, 11));
     assertThat(actual.end()).isEqualTo(today);
   }
