@@ -109,6 +109,7 @@ class EndpointAuthorisationTest {
   @Autowired Fixtures fixtures;
   @Autowired UserDetailsService users;
   @Autowired Tasks tasks;
+  @Autowired org.uptake.implementation.ImplementationFixtures plans;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -143,7 +144,7 @@ class EndpointAuthorisationTest {
                         tenant.accounts().get(Role.ADMIN), "Check", null, null, "task", "/tasks")));
     ids.put("/tasks/", task.toString());
     ids.put("/account/tokens/", UUID.randomUUID().toString());
-    ImplementationEndpoints.ids(fixtures, tenant, ids);
+    ImplementationEndpoints.ids(plans, tenant, ids);
     return ids;
   }
 

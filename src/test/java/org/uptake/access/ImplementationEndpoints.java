@@ -55,8 +55,8 @@ final class ImplementationEndpoints {
   /**
    * A plan in the tenant; its first unit is the tenant's first unit, as {@code /units/} expects.
    */
-  static void ids(Fixtures fixtures, Fixtures.Tenant tenant, Map<String, String> ids) {
-    ImplementationFixtures.Plan plan = ImplementationFixtures.current().plan(tenant);
+  static void ids(ImplementationFixtures plans, Fixtures.Tenant tenant, Map<String, String> ids) {
+    ImplementationFixtures.Plan plan = plans.plan(tenant);
     ids.put("/implementations/", plan.id().toString());
     ids.put("/services/", plan.service().toString());
     ids.put("/phases/", PhaseName.PREPARE.name());

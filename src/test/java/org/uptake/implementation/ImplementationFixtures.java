@@ -16,8 +16,7 @@ import org.uptake.organisation.UnitId;
  * with its RACI and a decision.
  *
  * <p>A plain component of the {@code test} profile (not a {@code @TestComponent}) so that every
- * {@code @UptakeTest} context has it and applications started by other tests do not; tests handed
- * no beans (the endpoint authorisation test) reach it through {@link #current()}.
+ * {@code @UptakeTest} context has it and applications started by other tests do not.
  */
 @Component
 @Profile("test")
@@ -32,8 +31,6 @@ public class ImplementationFixtures {
       GateCriterionId criterion,
       ActivityId activity,
       DecisionId decision) {}
-
-  private static volatile ImplementationFixtures current;
 
   private final ObjectProvider<Fixtures> fixtures;
   private final Implementations implementations;
@@ -52,17 +49,9 @@ public class ImplementationFixtures {
     this.plans = plans;
     this.responsibilities = responsibilities;
     this.decisions = decisions;
-    current = this;
   }
 
   /** The instance of the running test context. */
-  public static ImplementationFixtures current() {
-    if (current == null) {
-      throw new IllegalStateException("no @UptakeTest context has started");
-    }
-    return current;
-  }
-
   /** Plans a rollout in the tenant as its implementation lead. */
   public Plan plan(Fixtures.Tenant tenant) {
     return fixtures
