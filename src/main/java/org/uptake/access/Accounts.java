@@ -183,6 +183,36 @@ public class Accounts {
         .orElseThrow(AccountNotFoundException::new);
   }
 
+  /**
+   * Remembers the language the signed-in person uses, so work assigned to them is written in it.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional
+  public void rememberLanguage(java.util.Locale locale) {
+    java.util.Locale supported = org.uptake.platform.Languages.supported(locale);
+    CurrentUser.find()
+        .filter(user -> supported != null)
+        .ifPresent(
+            user ->
+                jdbc.sql("update account set locale = ? where id = ? and locale is distinct from ?")
+                    .params(
+                        supported.getLanguage(), user.accountId().value(), supported.getLanguage())
+                    .update());
+  }
+
+  /**
+   * The language a person last used in Uptake, if they have signed in since languages were kept.
+   */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public java.util.Optional<java.util.Locale> languageOf(AccountId id) {
+    return jdbc.sql("select locale from account where id = ? and locale is not null")
+        .param(id.value())
+        .query(String.class)
+        .optional()
+        .map(java.util.Locale::forLanguageTag);
+  }
+
   /** Lifts a lock from repeated failed sign-ins. */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional

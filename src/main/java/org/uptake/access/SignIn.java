@@ -24,10 +24,15 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
 
   private final AccountRows accounts;
   private final AccessProperties properties;
+  private final org.springframework.beans.factory.ObjectProvider<Accounts> languages;
 
-  SignIn(AccountRows accounts, AccessProperties properties) {
+  SignIn(
+      AccountRows accounts,
+      AccessProperties properties,
+      org.springframework.beans.factory.ObjectProvider<Accounts> languages) {
     this.accounts = accounts;
     this.properties = properties;
+    this.languages = languages;
     setDefaultTargetUrl("/");
   }
 
@@ -45,6 +50,10 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
     if (authentication.getPrincipal() instanceof UptakeUser user) {
       String subject = user.getIdToken() == null ? null : user.getIdToken().getSubject();
       accounts.succeeded(user.accountId(), subject);
+      languages
+          .getObject()
+          .rememberLanguage(
+              org.springframework.web.servlet.support.RequestContextUtils.getLocale(request));
     }
     super.onAuthenticationSuccess(request, response, authentication);
   }

@@ -22,9 +22,9 @@ import org.uptake.task.Tasks;
 
 /**
  * Puts a task in the inbox of each person a change to the plan concerns, so that no one learns of a
- * moved go-live or a new responsibility by chance. Tasks are written in the organisation's
- * language. Changes Uptake makes itself (demo data, imports) set up the starting state rather than
- * change anyone's work, so they notify no one.
+ * moved go-live or a new responsibility by chance. Each task is written in the language its person
+ * last used in Uptake, else in the organisation's. Changes Uptake makes itself (demo data, imports)
+ * set up the starting state rather than change anyone's work, so they notify no one.
  */
 @Component
 class PlanNotifications {
@@ -35,12 +35,19 @@ class PlanNotifications {
   private final Tasks tasks;
   private final MessageSource messages;
   private final Organisations organisations;
+  private final org.uptake.access.Accounts accounts;
   private final Clock clock;
 
-  PlanNotifications(Tasks tasks, MessageSource messages, Organisations organisations, Clock clock) {
+  PlanNotifications(
+      Tasks tasks,
+      MessageSource messages,
+      Organisations organisations,
+      org.uptake.access.Accounts accounts,
+      Clock clock) {
     this.tasks = tasks;
     this.messages = messages;
     this.organisations = organisations;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -70,41 +77,48 @@ class PlanNotifications {
     if (concerned.isEmpty()) {
       return;
     }
-    Locale locale = locale();
     LocalDate today = LocalDate.now(clock);
-    String title =
-        changed.size() == 1
-            ? text(
-                locale,
-                "implementation.notify.phase.title",
-                implementationName,
-                text(locale, changed.iterator().next().messageKey()),
-                after.unitName())
-            : text(
-                locale, "implementation.notify.phases.title", implementationName, after.unitName());
-    List<String> lines = new ArrayList<>();
     LocalDate due = today.plusDays(DAYS_TO_ACT);
     for (PhaseName name : changed) {
       Phase phase = after.phase(name);
-      lines.add(
-          text(
-              locale,
-              "implementation.notify.phase.detail",
-              text(locale, name.messageKey()),
-              date(phase.plannedStart(), locale),
-              date(phase.plannedEnd(), locale),
-              date(phase.actualStart(), locale),
-              date(phase.actualEnd(), locale)));
       if (phase.plannedStart() != null
           && phase.plannedStart().isAfter(today)
           && phase.plannedStart().isBefore(due)) {
         due = phase.plannedStart();
       }
     }
-    String detail =
-        String.join(" ", lines) + " " + text(locale, "implementation.notify.phase.action");
+    Locale fallback = organisationLocale();
     String link = "/implementations/" + implementation + "/units/" + after.unit();
     for (AccountId person : concerned) {
+      Locale locale = accounts.languageOf(person).orElse(fallback);
+      String title =
+          changed.size() == 1
+              ? text(
+                  locale,
+                  "implementation.notify.phase.title",
+                  implementationName,
+                  text(locale, changed.iterator().next().messageKey()),
+                  after.unitName())
+              : text(
+                  locale,
+                  "implementation.notify.phases.title",
+                  implementationName,
+                  after.unitName());
+      List<String> lines = new ArrayList<>();
+      for (PhaseName name : changed) {
+        Phase phase = after.phase(name);
+        lines.add(
+            text(
+                locale,
+                "implementation.notify.phase.detail",
+                text(locale, name.messageKey()),
+                date(phase.plannedStart(), locale),
+                date(phase.plannedEnd(), locale),
+                date(phase.actualStart(), locale),
+                date(phase.actualEnd(), locale)));
+      }
+      String detail =
+          String.join(" ", lines) + " " + text(locale, "implementation.notify.phase.action");
       tasks.assign(new NewTask(person, title, detail, due, MODULE, link));
     }
   }
@@ -120,11 +134,12 @@ class PlanNotifications {
     if (actor == null) {
       return;
     }
-    Locale locale = locale();
+    Locale fallback = organisationLocale();
     LocalDate due = LocalDate.now(clock).plusDays(DAYS_TO_ACT);
     String link = "/implementations/" + implementation + "/responsibilities#activity-" + activity;
     for (Map.Entry<AccountId, List<RaciRole>> person :
         Recipients.ofResponsibilityChange(before, after, actor).entrySet()) {
+      Locale locale = accounts.languageOf(person.getKey()).orElse(fallback);
       String title;
       String detail;
       if (person.getValue().isEmpty()) {
@@ -156,7 +171,7 @@ class PlanNotifications {
     }
   }
 
-  private Locale locale() {
+  private Locale organisationLocale() {
     return organisations
         .current()
         .map(
