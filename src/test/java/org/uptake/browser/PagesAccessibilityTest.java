@@ -92,6 +92,7 @@ class PagesAccessibilityTest {
         page.navigate("http://localhost:" + port + "/units/" + java.util.UUID.randomUUID());
     assertThat(response.status()).isEqualTo(404);
     assertThat(page.locator("h1").textContent()).isEqualTo("Fant ikke siden eller posten");
+    assertThat(page.locator("main").textContent()).doesNotContain("??");
     browser.assertAccessible(page);
   }
 
