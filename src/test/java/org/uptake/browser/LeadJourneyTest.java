@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.uptake.Fixtures;
-import org.uptake.UptakeTest;
 import org.uptake.access.Role;
 
 /**
@@ -20,28 +14,12 @@ import org.uptake.access.Role;
  * decides and who does an activity, and read the timeline; the people named find the work in their
  * inbox.
  */
-@UptakeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeadJourneyTest {
-
-  @LocalServerPort int port;
-  @Autowired Fixtures fixtures;
-  TestBrowser browser;
-
-  @BeforeAll
-  void start() throws Exception {
-    browser = new TestBrowser();
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
-  }
+class LeadJourneyTest extends BrowserTest {
 
   @Test
   void aLeadPlansARolloutAndThePeopleConcernedAreTold() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
-    String base = "http://localhost:" + port;
+    String base = base();
     Page manager = browser.page("sv", false);
     browser.signIn(manager, base, tenant.username(Role.MANAGER), Fixtures.PASSWORD);
     Page page = browser.page("en", false);

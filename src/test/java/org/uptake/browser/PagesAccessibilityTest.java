@@ -4,41 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.uptake.Fixtures;
-import org.uptake.UptakeTest;
 import org.uptake.access.Role;
 
 /**
  * Every page an admin reaches, in each language, passes axe-core's WCAG 2.1 AA rules; keyboard
  * users can skip ahead.
  */
-@UptakeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesAccessibilityTest {
-
-  @LocalServerPort int port;
-  @Autowired Fixtures fixtures;
-  TestBrowser browser;
-
-  @BeforeAll
-  void start() throws Exception {
-    browser = new TestBrowser();
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
-  }
+class PagesAccessibilityTest extends BrowserTest {
 
   @Test
   void theLoginPageIsAccessibleAndSpeaksEachLanguage() throws Exception {
-    String base = "http://localhost:" + port;
+    String base = base();
     for (String language : List.of("en", "fi", "sv", "nb")) {
       Page page = browser.page(language, false);
       page.navigate(base + "/login");
@@ -52,7 +30,7 @@ class PagesAccessibilityTest {
   @Test
   void theAdminsPagesAreAccessible() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
-    String base = "http://localhost:" + port;
+    String base = base();
     Page page = browser.page("en", false);
     browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
     List<String> paths =
@@ -87,9 +65,8 @@ class PagesAccessibilityTest {
   void aMissingPageIsAnHtmlPageInTheUsersLanguage() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     Page page = browser.page("nb", false);
-    browser.signIn(page, "http://localhost:" + port, tenant.username(Role.LEAD), Fixtures.PASSWORD);
-    var response =
-        page.navigate("http://localhost:" + port + "/units/" + java.util.UUID.randomUUID());
+    browser.signIn(page, base(), tenant.username(Role.LEAD), Fixtures.PASSWORD);
+    var response = page.navigate(base() + "/units/" + java.util.UUID.randomUUID());
     assertThat(response.status()).isEqualTo(404);
     assertThat(page.locator("h1").textContent()).isEqualTo("Fant ikke siden eller posten");
     assertThat(page.locator("main").textContent()).doesNotContain("??");
@@ -99,7 +76,7 @@ class PagesAccessibilityTest {
   @Test
   void aFormWithMistakesSaysWhatIsWrongNextToTheField() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
-    String base = "http://localhost:" + port;
+    String base = base();
     Page page = browser.page("sv", true);
     browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
     page.navigate(base + "/units/new");
@@ -117,9 +94,8 @@ class PagesAccessibilityTest {
   void keyboardUsersCanSkipToTheContent() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     Page page = browser.page("en", false);
-    browser.signIn(
-        page, "http://localhost:" + port, tenant.username(Role.PROFESSIONAL), Fixtures.PASSWORD);
-    page.navigate("http://localhost:" + port + "/frameworks");
+    browser.signIn(page, base(), tenant.username(Role.PROFESSIONAL), Fixtures.PASSWORD);
+    page.navigate(base() + "/frameworks");
     page.keyboard().press("Tab");
     assertThat((String) page.evaluate("document.activeElement.className")).isEqualTo("skip-link");
     page.keyboard().press("Enter");

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.uptake.Fixtures;
-import org.uptake.UptakeTest;
 import org.uptake.access.Role;
 import org.uptake.implementation.ImplementationFixtures;
 
@@ -19,30 +14,15 @@ import org.uptake.implementation.ImplementationFixtures;
  * The rollout pages in Chromium: every page a lead reaches passes axe-core's WCAG 2.1 AA rules, the
  * timeline and a unit's plan in each language too, and a refused go-live says why.
  */
-@UptakeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RolloutPagesTest {
+class RolloutPagesTest extends BrowserTest {
 
-  @LocalServerPort int port;
-  @Autowired Fixtures fixtures;
   @Autowired ImplementationFixtures plans;
-  TestBrowser browser;
-
-  @BeforeAll
-  void start() throws Exception {
-    browser = new TestBrowser();
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
-  }
 
   @Test
   void everyRolloutPageOfALeadIsAccessible() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
-    String base = "http://localhost:" + port;
+    String base = base();
     String rollout = "/implementations/" + plan.id();
     Page page = browser.page("en", false);
     browser.signIn(page, base, tenant.username(Role.LEAD), Fixtures.PASSWORD);
@@ -74,7 +54,7 @@ class RolloutPagesTest {
   void theTimelineAndAUnitsPlanAreAccessibleInEachLanguage() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
-    String base = "http://localhost:" + port;
+    String base = base();
     for (String language : List.of("fi", "sv", "nb")) {
       Page page = browser.page(language, language.equals("sv"));
       browser.signIn(page, base, tenant.username(Role.PROFESSIONAL), Fixtures.PASSWORD);
@@ -95,7 +75,7 @@ class RolloutPagesTest {
   void aRefusedGoLiveAndABackwardsDateSayWhatIsWrong() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
-    String base = "http://localhost:" + port;
+    String base = base();
     String unit = base + "/implementations/" + plan.id() + "/units/" + plan.unit();
     Page page = browser.page("fi", false);
     browser.signIn(page, base, tenant.username(Role.LEAD), Fixtures.PASSWORD);

@@ -5,42 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.uptake.Fixtures;
-import org.uptake.UptakeTest;
 import org.uptake.access.Role;
 
 /**
  * An admin imports a roster with mistakes, reads what is wrong line by line, fixes it and imports
  * it.
  */
-@UptakeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RosterImportJourneyTest {
-
-  @LocalServerPort int port;
-  @Autowired Fixtures fixtures;
-  TestBrowser browser;
-
-  @BeforeAll
-  void start() throws Exception {
-    browser = new TestBrowser();
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
-  }
+class RosterImportJourneyTest extends BrowserTest {
 
   @Test
   void anAdminSeesLineNumberedProblemsInFinnishThenImportsTheCorrectedFile() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
-    String base = "http://localhost:" + port;
+    String base = base();
     Page page = browser.page("fi", false);
     browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
 
@@ -106,7 +84,7 @@ class RosterImportJourneyTest {
   @Test
   void wrongEmptyAndHugeFilesGetAClearAnswerInTheUsersLanguage() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
-    String base = "http://localhost:" + port;
+    String base = base();
     Page page = browser.page("sv", false);
     browser.signIn(page, base, tenant.username(Role.ADMIN), Fixtures.PASSWORD);
 
