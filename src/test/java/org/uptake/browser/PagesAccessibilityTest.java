@@ -91,6 +91,21 @@ class PagesAccessibilityTest extends BrowserTest {
   }
 
   @Test
+  void wideTablesScrollInsideThePageOnAPhoneInsteadOfWideningIt() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    Page page = browser.page("fi", true);
+    browser.signIn(page, base(), tenant.username(Role.ADMIN), Fixtures.PASSWORD);
+    for (String path : List.of("/staff", "/admin/audit", "/admin/accounts", "/units")) {
+      page.navigate(base() + path);
+      assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+          .as(path)
+          .isLessThanOrEqualTo(390);
+      browser.assertAccessible(page);
+    }
+    TestBrowser.screenshot(page, "phone-units-fi");
+  }
+
+  @Test
   void keyboardUsersCanSkipToTheContent() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     Page page = browser.page("en", false);
