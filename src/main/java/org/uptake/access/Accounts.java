@@ -100,6 +100,19 @@ public class Accounts {
         .list();
   }
 
+  /**
+   * Whether the account belongs to the current organisation. (A foreign key alone would also accept
+   * another organisation's account: key checks do not see row-level security.)
+   */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public boolean exists(AccountId id) {
+    return jdbc.sql("select exists (select 1 from account where id = ?)")
+        .param(id.value())
+        .query(Boolean.class)
+        .single();
+  }
+
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
   public Optional<AccountSummary> find(AccountId id) {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uptake.access.Accounts;
 import org.uptake.access.CurrentUser;
 import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
@@ -17,10 +18,12 @@ import org.uptake.platform.TenantContext;
 public class Tasks {
 
   private final JdbcClient jdbc;
+  private final Accounts accounts;
   private final Clock clock;
 
-  Tasks(JdbcClient jdbc, Clock clock) {
+  Tasks(JdbcClient jdbc, Accounts accounts, Clock clock) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -28,10 +31,13 @@ public class Tasks {
   @PreAuthorize("isAuthenticated() or @systemWork.active()")
   @Transactional
   public UUID assign(NewTask task) {
+    if (!accounts.exists(task.assignee())) {
+      throw new NotFoundException("account");
+    }
     return jdbc.sql(
             """
             insert into task (organisation_id, assignee_id, title, detail, due_date, origin_module, origin_link)
-            select :organisation, a.id, :title, :detail, :due, :module, :link from account a where a.id = :assignee
+            values (:organisation, :assignee, :title, :detail, :due, :module, :link)
             returning id
             """)
         .param("organisation", TenantContext.require().value())
@@ -42,8 +48,7 @@ public class Tasks {
         .param("module", task.originModule())
         .param("link", task.originLink())
         .query(UUID.class)
-        .optional()
-        .orElseThrow(() -> new NotFoundException("account"));
+        .single();
   }
 
   /** The signed-in person's tasks: open ones first, by due date, then the last 50 done. */
