@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class EventValues {
 
   private static final Instant EARLIEST = Instant.EPOCH;
-  private static final Instant AFTER_LATEST = Instant.parse("10000-01-01T00:00:00Z");
+  private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
   private static final int MAX_SHOWN = 40;
 
   private EventValues() {}
