@@ -50,7 +50,7 @@ public final class CsvUsageParser {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(mapping, "mapping");
-    Counter counter = new Counter(events, problems);
+    ParseCounter counter = new ParseCounter(events, problems);
     UsageLines lines = null;
     try {
       lines = UsageLines.open(input);
@@ -64,7 +64,7 @@ public final class CsvUsageParser {
     return counter.counts(lines == null ? 0 : lines.number());
   }
 
-  private static void readAll(UsageLines lines, String source, CsvMapping mapping, Counter out)
+  private static void readAll(UsageLines lines, String source, CsvMapping mapping, ParseCounter out)
       throws IOException {
     int[] columns = null;
     while (lines.next()) {
@@ -126,7 +126,7 @@ public final class CsvUsageParser {
    * unmapped one), or null after reporting a missing or duplicated column.
    */
   private static int @Nullable [] locate(
-      List<String> header, CsvMapping mapping, long line, Counter out) {
+      List<String> header, CsvMapping mapping, long line, ParseCounter out) {
     Map<String, Integer> positions = new HashMap<>();
     Map<String, Boolean> duplicated = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
@@ -223,33 +223,6 @@ public final class CsvUsageParser {
         cells.add(line.substring(i, end).strip());
         i = end + 1;
       }
-    }
-  }
-
-  /** Hands on events and problems, counting them. */
-  static final class Counter {
-    private final Consumer<UsageEvent> events;
-    private final Consumer<UsageProblem> problems;
-    private long eventCount;
-    private long problemCount;
-
-    Counter(Consumer<UsageEvent> events, Consumer<UsageProblem> problems) {
-      this.events = Objects.requireNonNull(events, "events");
-      this.problems = Objects.requireNonNull(problems, "problems");
-    }
-
-    void event(UsageEvent event) {
-      eventCount++;
-      events.accept(event);
-    }
-
-    void problem(UsageProblem problem) {
-      problemCount++;
-      problems.accept(problem);
-    }
-
-    ParseCounts counts(long lines) {
-      return new ParseCounts(lines, eventCount, problemCount);
     }
   }
 }

@@ -48,7 +48,7 @@ public final class NdjsonUsageParser {
       Consumer<UsageProblem> problems) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(source, "source");
-    CsvUsageParser.Counter counter = new CsvUsageParser.Counter(events, problems);
+    ParseCounter counter = new ParseCounter(events, problems);
     UsageLines lines = null;
     boolean any = false;
     try {
@@ -72,7 +72,7 @@ public final class NdjsonUsageParser {
     return counter.counts(lines == null ? 0 : lines.number());
   }
 
-  private static void readLine(UsageLines lines, String source, CsvUsageParser.Counter out) {
+  private static void readLine(UsageLines lines, String source, ParseCounter out) {
     long line = lines.number();
     if (lines.tooLong()) {
       out.problem(
