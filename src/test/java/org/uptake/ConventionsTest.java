@@ -56,4 +56,19 @@ class ConventionsTest {
         .resideInAPackage("org.springframework..")
         .check(classes);
   }
+
+  @Test
+  void usageParsersRollupsAndLapseRulesDoNotDependOnSpringOrTheDatabase() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.uptake.usage")
+        .and()
+        .haveSimpleNameNotEndingWith("Import")
+        .and()
+        .haveSimpleNameNotEndingWith("Repository")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+        .check(classes);
+  }
 }

@@ -1,0 +1,190 @@
+package org.uptake.usage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads usage events from NDJSON: one JSON object per line, read one line at a time, so a file of
+ * any size is read in constant memory.
+ *
+ * <p>Fields: {@code time} (ISO-8601 with an offset as a string, or epoch milliseconds as a whole
+ * number), {@code user}, {@code action}, and optionally {@code unit} and {@code id}. Ids may be
+ * strings or whole numbers. Other fields are ignored; {@code null} counts as absent; a field given
+ * twice makes the line invalid. Blank lines are skipped.
+ *
+ * <p>Contract: whatever the bytes, every non-blank line gives either one event or one problem,
+ * problems carry the line number, and nothing is thrown except {@link UncheckedIOException} when
+ * the input stream itself fails. Compressed input that breaks ends the file with a problem.
+ */
+public final class NdjsonUsageParser {
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private NdjsonUsageParser() {}
+
+  /**
+   * Reads an NDJSON usage file, plain or gzip.
+   *
+   * @param input the file; read to its end, not closed
+   * @param source the name of the log, see {@link UsageEvent#source()}
+   * @param events receives each valid event, in file order
+   * @param problems receives each problem, in file order
+   * @return what was read
+   */
+  public static ParseCounts parse(
+      InputStream input,
+      String source,
+      Consumer<UsageEvent> events,
+      Consumer<UsageProblem> problems) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(source, "source");
+    ParseCounter counter = new ParseCounter(events, problems);
+    UsageLines lines = null;
+    boolean any = false;
+    try {
+      lines = UsageLines.open(input);
+      while (lines.next()) {
+        if (!lines.tooLong() && lines.blank()) {
+          continue;
+        }
+        any = true;
+        readLine(lines, source, counter);
+      }
+      if (!any) {
+        counter.problem(UsageProblem.at(0, UsageProblem.EMPTY_FILE));
+      }
+    } catch (UsageLines.BrokenCompression e) {
+      counter.problem(
+          UsageProblem.at(lines == null ? 0 : lines.number(), UsageProblem.BAD_COMPRESSION));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counter.counts(lines == null ? 0 : lines.number());
+  }
+
+  private static void readLine(UsageLines lines, String source, ParseCounter out) {
+    long line = lines.number();
+    if (lines.tooLong()) {
+      out.problem(
+          UsageProblem.at(
+              line, UsageProblem.LINE_TOO_LONG, String.valueOf(UsageLines.MAX_LINE_BYTES)));
+      return;
+    }
+    String text = lines.text();
+    if (text == null) {
+      out.problem(UsageProblem.at(line, UsageProblem.BAD_ENCODING));
+      return;
+    }
+    Fields fields = new Fields();
+    String reason;
+    String[] args = {};
+    try (JsonParser parser = JSON.createParser(text)) {
+      reason = fields.read(parser);
+      if (reason == null && parser.nextToken() != null) {
+        reason = UsageProblem.BAD_JSON;
+      }
+      if (UsageProblem.WRONG_TYPE.equals(reason)) {
+        args = new String[] {Objects.requireNonNull(fields.wrongField)};
+      }
+    } catch (JacksonException e) {
+      reason = UsageProblem.BAD_JSON;
+    }
+    if (reason != null) {
+      out.problem(UsageProblem.at(line, reason, args));
+      return;
+    }
+    TimeFormat format = fields.timeIsNumber ? TimeFormat.EPOCH_MILLIS : TimeFormat.ISO_OFFSET;
+    EventValues.accept(
+        source,
+        line,
+        new EventValues.Value("time", fields.time),
+        format,
+        new EventValues.Value("user", fields.user),
+        new EventValues.Value("action", fields.action),
+        new EventValues.Value("unit", fields.unit),
+        new EventValues.Value("id", fields.id),
+        out::event,
+        out::problem);
+  }
+
+  /** The fields of one line as text. */
+  private static final class Fields {
+    @Nullable String time;
+    boolean timeIsNumber;
+    @Nullable String user;
+    @Nullable String action;
+    @Nullable String unit;
+    @Nullable String id;
+    @Nullable String wrongField;
+
+    /** Reads one object; returns null, or the reason the line is refused. */
+    @Nullable String read(JsonParser parser) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return UsageProblem.BAD_JSON;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        return parser.nextToken() == null ? UsageProblem.NOT_AN_OBJECT : UsageProblem.BAD_JSON;
+      }
+      while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (name) {
+          case "time" -> {
+            if (value == JsonToken.VALUE_NUMBER_INT) {
+              timeIsNumber = true;
+              time = parser.getString();
+            } else if (value == JsonToken.VALUE_STRING) {
+              time = parser.getString();
+            } else if (value != JsonToken.VALUE_NULL) {
+              return wrong(name, parser);
+            }
+          }
+          case "user" -> user = text(name, value, parser);
+          case "action" -> action = text(name, value, parser);
+          case "unit" -> unit = text(name, value, parser);
+          case "id" -> id = text(name, value, parser);
+          default -> parser.skipChildren();
+        }
+        if (wrongField != null) {
+          return wrong(wrongField, parser);
+        }
+      }
+      return token == JsonToken.END_OBJECT ? null : UsageProblem.BAD_JSON;
+    }
+
+    private @Nullable String text(String name, JsonToken value, JsonParser parser) {
+      if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+        return parser.getString();
+      }
+      if (value != JsonToken.VALUE_NULL) {
+        wrongField = name;
+      }
+      return null;
+    }
+
+    /**
+     * Refuses the line for a field of the wrong type, unless the rest of the line is not JSON at
+     * all: then the line is bad JSON, which says more.
+     */
+    private String wrong(String name, JsonParser parser) {
+      wrongField = name;
+      parser.skipChildren();
+      while (parser.nextToken() != null) {
+        parser.skipChildren();
+      }
+      return UsageProblem.WRONG_TYPE;
+    }
+  }
+}

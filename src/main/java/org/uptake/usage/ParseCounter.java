@@ -1,0 +1,31 @@
+package org.uptake.usage;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** Hands on a parser's events and problems, counting them. */
+final class ParseCounter {
+  private final Consumer<UsageEvent> events;
+  private final Consumer<UsageProblem> problems;
+  private long eventCount;
+  private long problemCount;
+
+  ParseCounter(Consumer<UsageEvent> events, Consumer<UsageProblem> problems) {
+    this.events = Objects.requireNonNull(events, "events");
+    this.problems = Objects.requireNonNull(problems, "problems");
+  }
+
+  void event(UsageEvent event) {
+    eventCount++;
+    events.accept(event);
+  }
+
+  void problem(UsageProblem problem) {
+    problemCount++;
+    problems.accept(problem);
+  }
+
+  ParseCounts counts(long lines) {
+    return new ParseCounts(lines, eventCount, problemCount);
+  }
+}
