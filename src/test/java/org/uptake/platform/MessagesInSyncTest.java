@@ -53,6 +53,26 @@ class MessagesInSyncTest {
   }
 
   @Test
+  void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+    // MessageFormat reads a single ' as the start of a quoted section and drops it from the text.
+    Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+    List<String> wrong = new ArrayList<>();
+    for (String bundle : bundles()) {
+      for (String language : List.of("", "fi", "sv", "nb")) {
+        Properties messages = load(bundle, language.isEmpty() ? null : language);
+        messages.forEach(
+            (key, value) -> {
+              String text = value.toString();
+              if (text.matches("(?s).*\\{\\d+[^}]*}.*") && loneApostrophe.matcher(text).find()) {
+                wrong.add(bundle + (language.isEmpty() ? "" : "_" + language) + ": " + key);
+              }
+            });
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void everyBundleIsConfiguredAndEveryConfiguredBundleExists() throws IOException {
     Properties application = new Properties();
     try (InputStream in =
