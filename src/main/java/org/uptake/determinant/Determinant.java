@@ -18,4 +18,8 @@ public record Determinant(
   public Valence valence() {
     return details.valence();
   }
+
+  public String description() {
+    return details.description();
+  }
 }

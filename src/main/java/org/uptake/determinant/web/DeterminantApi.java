@@ -46,7 +46,7 @@ class DeterminantApi {
   }
 
   record DeterminantJson(
-      @Nullable UUID id,
+      UUID id,
       String valence,
       String description,
       @Nullable List<String> stakeholderGroups,
@@ -71,6 +71,17 @@ class DeterminantApi {
           determinant.evidence().stream().map(EvidenceJson::of).toList(),
           determinant.version());
     }
+  }
+
+  record NewDeterminantJson(
+      String valence,
+      String description,
+      @Nullable List<String> stakeholderGroups,
+      @Nullable List<UUID> units,
+      int strength,
+      int spread,
+      @Nullable List<String> tags,
+      @Nullable List<EvidenceJson> evidence) {
 
     Map.Entry<DeterminantDetails, List<Evidence>> details() {
       return Map.entry(
@@ -122,10 +133,10 @@ class DeterminantApi {
               + " Tags are codes of the framework catalogues (a CFIR construct or sub-construct, an NPT"
               + " component or practice, a factor); an unknown tag is 400. Stakeholder groups are manager,"
               + " it, supplier, service_user or a professional group code. Answers the new ids in order.")
-  List<UUID> create(@PathVariable UUID id, @RequestBody List<DeterminantJson> body) {
+  List<UUID> create(@PathVariable UUID id, @RequestBody List<NewDeterminantJson> body) {
     ImplementationId implementation = new ImplementationId(id);
     List<Map.Entry<DeterminantDetails, List<Evidence>>> all =
-        body.stream().map(DeterminantJson::details).toList();
+        body.stream().map(NewDeterminantJson::details).toList();
     return determinants.createAll(implementation, all).stream().map(DeterminantId::value).toList();
   }
 
