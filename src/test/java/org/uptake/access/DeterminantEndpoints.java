@@ -21,6 +21,8 @@ final class DeterminantEndpoints {
   private DeterminantEndpoints() {}
 
   static void expect(Map<String, Set<Role>> expected) {
+    expected.put("GET /implementations/{id}/determinants", READERS);
+    expected.put("POST /implementations/{id}/determinants", WRITERS);
     expected.put("GET /api/implementations/{id}/determinants", READERS);
     expected.put(CREATE, WRITERS);
     expected.put("GET /api/implementations/{id}/determinants/summary", READERS);
