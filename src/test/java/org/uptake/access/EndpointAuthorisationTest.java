@@ -99,6 +99,7 @@ class EndpointAuthorisationTest {
     EXPECTED.put("GET /api/staff/{id}", STAFF_READERS);
     EXPECTED.put("POST /api/staff/import", ADMIN);
     ImplementationEndpoints.expect(EXPECTED, EVERYONE, PLANNERS);
+    DeterminantEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
@@ -252,6 +253,7 @@ class EndpointAuthorisationTest {
     if (key.equals("POST /api/staff/import")) {
       request.contentType("text/csv").content("employee_number\n");
     }
+    DeterminantEndpoints.body(key, request);
     if (path.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {

@@ -1,0 +1,7 @@
+package org.uptake.determinant;
+
+/** Whether a determinant hinders the implementation or helps it. */
+public enum Valence {
+  BARRIER,
+  FACILITATOR
+}
