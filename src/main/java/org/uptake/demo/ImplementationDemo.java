@@ -39,6 +39,7 @@ import org.uptake.task.Tasks;
  * Fjordvik has started digital home monitoring.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 class ImplementationDemo implements DemoContribution {
 
   private static final OrganisationId KUUSIJARVI = demoId("kuusijarvi");

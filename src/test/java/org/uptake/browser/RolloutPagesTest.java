@@ -41,6 +41,7 @@ class RolloutPagesTest extends BrowserTest {
             rollout + "/decisions",
             rollout + "/decisions/new",
             rollout + "/decisions/" + plan.decision() + "/edit",
+            rollout + "/determinants",
             "/implementations/services/" + plan.service() + "/edit");
     for (String path : paths) {
       assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);

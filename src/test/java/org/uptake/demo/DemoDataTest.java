@@ -54,6 +54,16 @@ class DemoDataTest {
               "digital_counsellor")) {
         assertThat(staff).contains("\"professionalGroup\":\"" + group + "\"");
       }
+      String rollouts = get(app, "/api/implementations", token(credentials, "Kuusijärvi"));
+      java.util.regex.Matcher rollout =
+          java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(rollouts);
+      assertThat(rollout.find()).isTrue();
+      String findings =
+          get(
+              app,
+              "/api/implementations/" + rollout.group(1) + "/determinants",
+              token(credentials, "Kuusijärvi"));
+      assertThat(findings).contains("No protected time to learn").contains("FACILITATOR");
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }
