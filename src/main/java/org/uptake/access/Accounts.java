@@ -3,7 +3,6 @@ package org.uptake.access;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -111,12 +110,6 @@ public class Accounts {
         .param(id.value())
         .query(Boolean.class)
         .single();
-  }
-
-  @PreAuthorize("isAuthenticated()")
-  @Transactional(readOnly = true)
-  public Optional<AccountSummary> find(AccountId id) {
-    return list().stream().filter(account -> account.id().equals(id)).findFirst();
   }
 
   /** What an admin may change on an account; the username stays. */

@@ -77,7 +77,7 @@ public class Determinants {
   @PreAuthorize(READERS)
   @Transactional(readOnly = true)
   public List<Determinant> list(ImplementationId implementation, DeterminantFilter filter) {
-    implementations.get(implementation);
+    implementations.requireExists(implementation);
     List<Determinant> found =
         jdbc.sql(
                 SELECT
@@ -133,7 +133,7 @@ public class Determinants {
   @Transactional
   public DeterminantId create(
       ImplementationId implementation, DeterminantDetails details, List<Evidence> evidence) {
-    implementations.get(implementation);
+    implementations.requireExists(implementation);
     check(details);
     UUID id =
         jdbc.sql(
@@ -170,7 +170,7 @@ public class Determinants {
   @Transactional
   public List<DeterminantId> createAll(
       ImplementationId implementation, List<Map.Entry<DeterminantDetails, List<Evidence>>> all) {
-    implementations.get(implementation);
+    implementations.requireExists(implementation);
     List<DeterminantId> ids = new ArrayList<>();
     for (Map.Entry<DeterminantDetails, List<Evidence>> one : all) {
       ids.add(create(implementation, one.getKey(), one.getValue()));

@@ -68,6 +68,24 @@ public class Implementations {
         .list();
   }
 
+  /**
+   * Checks that the implementation exists in the current organisation, without loading its plan.
+   *
+   * @throws NotFoundException if it does not (another organisation's is not found either)
+   */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public void requireExists(ImplementationId id) {
+    boolean exists =
+        jdbc.sql("select exists (select 1 from implementation where id = ?)")
+            .param(id.value())
+            .query(Boolean.class)
+            .single();
+    if (!exists) {
+      throw new NotFoundException("implementation");
+    }
+  }
+
   /** The implementation with its service and every unit's phases and gate. */
   @PreAuthorize("isAuthenticated() or @systemWork.active()")
   @Transactional(readOnly = true)

@@ -46,7 +46,8 @@ public class RosterImport {
   }
 
   private RosterReport run(byte[] content, @Nullable String filename, boolean write) {
-    List<Unit> activeUnits = units.list(false);
+    List<Unit> allUnits = units.list(true);
+    List<Unit> activeUnits = allUnits.stream().filter(Unit::active).toList();
     Map<String, UnitId> unitByCode =
         activeUnits.stream()
             .collect(Collectors.toMap(unit -> unit.code().toLowerCase(Locale.ROOT), Unit::id));
@@ -57,7 +58,7 @@ public class RosterImport {
           parsed.rows().size() + parsed.problems().size(), parsed.problems());
     }
     Map<UnitId, String> codeByUnit = new HashMap<>();
-    units.list(true).forEach(unit -> codeByUnit.put(unit.id(), unit.code()));
+    allUnits.forEach(unit -> codeByUnit.put(unit.id(), unit.code()));
     List<StaffMember> current = staff.listForImport();
     Map<String, StaffMember> byNumber = new HashMap<>();
     current.forEach(member -> byNumber.put(key(member.employeeNumber()), member));
