@@ -19,5 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({Fixtures.class, TestMailServer.class})
 public @interface UptakeTest {}

@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
+import org.uptake.notification.Mail;
+import org.uptake.notification.Outbox;
 import org.uptake.task.NewTask;
 import org.uptake.task.Tasks;
 
@@ -74,6 +76,8 @@ class EndpointAuthorisationTest {
     EXPECTED.put("GET /admin/accounts/{id}/edit", ADMIN);
     EXPECTED.put("POST /admin/accounts/{id}", ADMIN);
     EXPECTED.put("GET /admin/audit", ADMIN);
+    EXPECTED.put("GET /admin/outbox", ADMIN);
+    EXPECTED.put("POST /admin/outbox/{id}/retry", ADMIN);
     EXPECTED.put("GET /frameworks", EVERYONE);
     EXPECTED.put("GET /frameworks/{code}", EVERYONE);
     EXPECTED.put("GET /units", STAFF_READERS);
@@ -110,6 +114,7 @@ class EndpointAuthorisationTest {
   @Autowired Fixtures fixtures;
   @Autowired UserDetailsService users;
   @Autowired Tasks tasks;
+  @Autowired Outbox outbox;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
 
   @Autowired
@@ -145,6 +150,12 @@ class EndpointAuthorisationTest {
                         tenant.accounts().get(Role.ADMIN), "Check", null, null, "task", "/tasks")));
     ids.put("/tasks/", task.toString());
     ids.put("/account/tokens/", UUID.randomUUID().toString());
+    UUID mail =
+        fixtures.as(
+            tenant,
+            Role.ADMIN,
+            () -> outbox.queue(new Mail("someone@example.org", "Hello", "Text", "test")));
+    ids.put("/admin/outbox/", mail.toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
     return ids;
   }

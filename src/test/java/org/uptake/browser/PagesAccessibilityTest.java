@@ -52,6 +52,7 @@ class PagesAccessibilityTest extends BrowserTest {
             "/account",
             "/admin/accounts",
             "/admin/audit",
+            "/admin/outbox",
             "/admin/accounts/new",
             "/admin/accounts/" + tenant.accounts().get(Role.LEAD) + "/edit");
     for (String path : paths) {
