@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
+import org.uptake.champion.Champions;
+import org.uptake.champion.NewChampionAssignment;
 import org.uptake.notification.Mail;
 import org.uptake.notification.Outbox;
 import org.uptake.task.NewTask;
@@ -77,6 +79,14 @@ class EndpointAuthorisationTest {
     EXPECTED.put("POST /admin/accounts/{id}", ADMIN);
     EXPECTED.put("GET /admin/audit", ADMIN);
     EXPECTED.put("GET /admin/outbox", ADMIN);
+    EXPECTED.put("GET /units/{id}/managers", ADMIN);
+    EXPECTED.put("POST /units/{id}/managers", ADMIN);
+    EXPECTED.put(
+        "GET /champions",
+        EnumSet.of(Role.ADMIN, Role.LEAD, Role.MANAGER, Role.CHAMPION, Role.RESEARCHER));
+    EXPECTED.put("GET /champions/new", PLANNERS);
+    EXPECTED.put("POST /champions", PLANNERS);
+    EXPECTED.put("POST /champions/{id}/end", PLANNERS);
     EXPECTED.put("POST /admin/outbox/{id}/retry", ADMIN);
     EXPECTED.put("GET /frameworks", EVERYONE);
     EXPECTED.put("GET /frameworks/{code}", EVERYONE);
@@ -115,6 +125,7 @@ class EndpointAuthorisationTest {
   @Autowired UserDetailsService users;
   @Autowired Tasks tasks;
   @Autowired Outbox outbox;
+  @Autowired Champions champions;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
 
   @Autowired
@@ -156,6 +167,19 @@ class EndpointAuthorisationTest {
             Role.ADMIN,
             () -> outbox.queue(new Mail("someone@example.org", "Hello", "Text", "test")));
     ids.put("/admin/outbox/", mail.toString());
+    UUID champion =
+        fixtures.as(
+            tenant,
+            Role.LEAD,
+            () ->
+                champions.assign(
+                    new NewChampionAssignment(
+                        tenant.units().getFirst(),
+                        tenant.accounts().get(Role.CHAMPION),
+                        Set.of("champion.motivator"),
+                        null,
+                        java.time.LocalDate.now())));
+    ids.put("/champions/", champion.toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
     return ids;
   }

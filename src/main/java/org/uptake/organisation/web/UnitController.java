@@ -1,7 +1,10 @@
 package org.uptake.organisation.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uptake.access.AccountId;
+import org.uptake.access.Accounts;
 import org.uptake.organisation.DuplicateException;
 import org.uptake.organisation.Staff;
 import org.uptake.organisation.UnitId;
+import org.uptake.organisation.UnitManagers;
 import org.uptake.organisation.Units;
 
 @Controller
@@ -22,10 +28,14 @@ class UnitController {
 
   private final Units units;
   private final Staff staff;
+  private final UnitManagers managers;
+  private final Accounts accounts;
 
-  UnitController(Units units, Staff staff) {
+  UnitController(Units units, Staff staff, UnitManagers managers, Accounts accounts) {
     this.units = units;
     this.staff = staff;
+    this.managers = managers;
+    this.accounts = accounts;
   }
 
   @GetMapping("/units")
@@ -42,7 +52,38 @@ class UnitController {
     UnitId unit = new UnitId(id);
     model.addAttribute("unit", units.get(unit));
     model.addAttribute("staff", staff.list(new Staff.Filter(unit, null, false)));
+    Set<AccountId> current = Set.copyOf(managers.of(unit));
+    model.addAttribute(
+        "managers", accounts.list().stream().filter(a -> current.contains(a.id())).toList());
+    model.addAttribute("managerIds", current);
     return "organisation/unit";
+  }
+
+  @GetMapping("/units/{id}/managers")
+  @PreAuthorize("hasRole('ADMIN')")
+  String managersForm(@PathVariable UUID id, Model model) {
+    UnitId unit = new UnitId(id);
+    model.addAttribute("unit", units.get(unit));
+    model.addAttribute("candidates", managers.candidates());
+    model.addAttribute("chosen", Set.copyOf(managers.of(unit)));
+    return "organisation/unit-managers";
+  }
+
+  @PostMapping("/units/{id}/managers")
+  @PreAuthorize("hasRole('ADMIN')")
+  String setManagers(
+      @PathVariable UUID id,
+      @RequestParam(name = "manager", required = false) List<UUID> chosen,
+      RedirectAttributes redirect) {
+    Set<AccountId> accountIds =
+        chosen == null ? Set.of() : chosen.stream().map(AccountId::new).collect(Collectors.toSet());
+    try {
+      managers.set(new UnitId(id), accountIds);
+      redirect.addFlashAttribute("message", "unit.managers.saved");
+    } catch (UnitManagers.NotAManagerException e) {
+      redirect.addFlashAttribute("message", "unit.managers.not-a-manager");
+    }
+    return "redirect:/units/" + id;
   }
 
   @GetMapping("/units/new")
