@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.uptake.access.AccountId;
 import org.uptake.access.AuditTrail;
 import org.uptake.access.CurrentUser;
+import org.uptake.access.Role;
 import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 
@@ -40,6 +41,16 @@ public class Staff {
     }
   }
 
+  /**
+   * A unit manager (who is not also a lead or admin) sees the staff of the units they manage and no
+   * one else; {@code :managedBy} is null for everyone else.
+   */
+  private static final String MANAGED_ONLY =
+      """
+       and (cast(:managedBy as uuid) is null
+            or s.unit_id in (select m.unit_id from unit_manager m where m.account_id = :managedBy))
+      """;
+
   private final JdbcClient jdbc;
   private final AuditTrail audit;
 
@@ -63,6 +74,14 @@ public class Staff {
     return query(Filter.all());
   }
 
+  private static @Nullable UUID managedBy() {
+    return CurrentUser.find()
+        .filter(user -> user.roles().contains(Role.MANAGER))
+        .filter(user -> !user.hasAny(Role.ADMIN, Role.LEAD))
+        .map(user -> user.accountId().value())
+        .orElse(null);
+  }
+
   private List<StaffMember> query(Filter filter) {
     return jdbc.sql(
             SELECT
@@ -70,8 +89,10 @@ public class Staff {
                  where (cast(:unit as uuid) is null or s.unit_id = :unit)
                    and (cast(:group as text) is null or s.professional_group = :group)
                    and (s.active or :all)
-                 order by s.active desc, s.last_name, s.first_name
-                """)
+                """
+                + MANAGED_ONLY
+                + " order by s.active desc, s.last_name, s.first_name")
+        .param("managedBy", managedBy())
         .param("unit", filter.unit() == null ? null : filter.unit().value())
         .param("group", filter.group() == null ? null : filter.group().name())
         .param("all", filter.includeInactive())
@@ -83,8 +104,9 @@ public class Staff {
   @Transactional(readOnly = true)
   public StaffMember get(StaffId id) {
     StaffMember member =
-        jdbc.sql(SELECT + " where s.id = ?")
-            .param(id.value())
+        jdbc.sql(SELECT + " where s.id = :id" + MANAGED_ONLY)
+            .param("id", id.value())
+            .param("managedBy", managedBy())
             .query(Staff::member)
             .optional()
             .orElseThrow(() -> new NotFoundException("staff"));

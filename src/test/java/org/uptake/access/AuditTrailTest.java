@@ -18,6 +18,7 @@ import org.uptake.organisation.StaffId;
 class AuditTrailTest {
 
   @Autowired Fixtures fixtures;
+  @Autowired org.uptake.organisation.UnitManagers unitManagers;
   @Autowired Staff staff;
   @Autowired Accounts accounts;
 
@@ -25,6 +26,7 @@ class AuditTrailTest {
   void readsAndChangesOfStaffRecordsAreRecordedWithTheActor() {
     Fixtures.Tenant tenant = fixtures.tenant();
     StaffId nurse = tenant.staff().getFirst();
+    manageAllUnits(tenant);
     fixtures.as(tenant, Role.MANAGER, () -> staff.get(nurse));
     fixtures.as(tenant, Role.LEAD, () -> staff.list(Staff.Filter.all()));
     fixtures.as(tenant, Role.ADMIN, () -> staff.setActive(nurse, false));
@@ -48,10 +50,20 @@ class AuditTrailTest {
   void eachOrganisationSeesOnlyItsOwnTrail() {
     Fixtures.Tenant a = fixtures.tenant();
     Fixtures.Tenant b = fixtures.tenant();
+    manageAllUnits(b);
     fixtures.as(b, Role.MANAGER, () -> staff.get(b.staff().getFirst()));
     List<AuditEntry> trailOfA = fixtures.as(a, Role.ADMIN, () -> accounts.auditTrail(500));
     assertThat(trailOfA)
         .extracting(AuditEntry::entityId)
         .doesNotContain(b.staff().getFirst().toString());
+  }
+
+  private void manageAllUnits(Fixtures.Tenant tenant) {
+    for (var unit : tenant.units()) {
+      fixtures.as(
+          tenant,
+          Role.ADMIN,
+          () -> unitManagers.set(unit, java.util.Set.of(tenant.accounts().get(Role.MANAGER))));
+    }
   }
 }

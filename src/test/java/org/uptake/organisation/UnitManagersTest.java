@@ -3,6 +3,7 @@ package org.uptake.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ class UnitManagersTest {
 
   @Autowired Fixtures fixtures;
   @Autowired UnitManagers managers;
+  @Autowired Staff staff;
 
   @Test
   void anAdminNamesTheManagersOfAUnitAndTheyKnowTheirUnits() {
@@ -86,5 +88,35 @@ class UnitManagersTest {
                             tenant.units().getFirst(),
                             Set.of(tenant.accounts().get(Role.MANAGER)))))
         .isInstanceOf(AuthorizationDeniedException.class);
+  }
+
+  @Test
+  void aManagerSeesTheStaffOfTheUnitsTheyManageAndNoOneElse() {
+    Tenant tenant = fixtures.tenant();
+    UnitId ward = tenant.units().getFirst();
+    AccountId manager = tenant.accounts().get(Role.MANAGER);
+    List<StaffMember> everyone =
+        fixtures.as(tenant, Role.LEAD, () -> staff.list(Staff.Filter.all()));
+    StaffMember inWard =
+        everyone.stream().filter(m -> m.unitId().equals(ward)).findFirst().orElseThrow();
+    StaffMember elsewhere =
+        everyone.stream().filter(m -> !m.unitId().equals(ward)).findFirst().orElseThrow();
+
+    assertThat(fixtures.as(tenant, Role.MANAGER, () -> staff.list(Staff.Filter.all())))
+        .as("a manager of no unit sees no one")
+        .isEmpty();
+
+    fixtures.as(tenant, Role.ADMIN, () -> managers.set(ward, Set.of(manager)));
+
+    assertThat(fixtures.as(tenant, Role.MANAGER, () -> staff.list(Staff.Filter.all())))
+        .extracting(StaffMember::id)
+        .containsExactly(inWard.id());
+    assertThat(fixtures.as(tenant, Role.MANAGER, () -> staff.get(inWard.id())).id())
+        .isEqualTo(inWard.id());
+    assertThatThrownBy(() -> fixtures.as(tenant, Role.MANAGER, () -> staff.get(elsewhere.id())))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> staff.list(Staff.Filter.all())))
+        .as("leads still see everyone")
+        .hasSameSizeAs(everyone);
   }
 }
