@@ -100,10 +100,12 @@ class EndpointAuthorisationTest {
     EXPECTED.put("POST /api/staff/import", ADMIN);
     ImplementationEndpoints.expect(EXPECTED, EVERYONE, PLANNERS);
     DeterminantEndpoints.expect(EXPECTED);
+    ActionEndpoints.expect(EXPECTED, EVERYONE);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
     ImplementationEndpoints.params(PARAMS);
+    ActionEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -111,6 +113,7 @@ class EndpointAuthorisationTest {
   @Autowired UserDetailsService users;
   @Autowired Tasks tasks;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
+  @Autowired org.uptake.determinant.ActionFixtures actionFixtures;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -146,6 +149,12 @@ class EndpointAuthorisationTest {
     ids.put("/tasks/", task.toString());
     ids.put("/account/tokens/", UUID.randomUUID().toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
+    ActionEndpoints.ids(
+        actionFixtures,
+        tenant,
+        new org.uptake.implementation.ImplementationId(
+            UUID.fromString(ids.get("/implementations/"))),
+        ids);
     return ids;
   }
 
