@@ -226,6 +226,43 @@ public class Actions {
   }
 
   /**
+   * Gives the action to another owner, who gets a task for it as a new owner does.
+   *
+   * @throws ActionRuleException for a person not in the organisation
+   */
+  @PreAuthorize(PLANNERS)
+  @Transactional
+  public void reassign(ImplementationId implementation, ActionId id, AccountId owner) {
+    Row row = require(implementation, id);
+    if (row.owner().equals(owner)) {
+      return;
+    }
+    if (!accounts.exists(owner)) {
+      throw new ActionRuleException(
+          "action.error.unknown-person", "No account " + owner + " in the organisation");
+    }
+    jdbc.sql(
+            """
+            update action set owner_id = :owner, version = version + 1, updated_at = now(),
+                   updated_by = :actor
+             where id = :id
+            """)
+        .param("owner", owner.value())
+        .param("actor", actorId())
+        .param("id", id.value())
+        .update();
+    audit.changed("UPDATE", "action", id, "owner " + row.owner() + " -> " + owner);
+    notifications.assigned(
+        implementations.get(implementation).name(),
+        implementation.toString(),
+        id,
+        row.title(),
+        owner,
+        row.dueDate(),
+        row.measure());
+  }
+
+  /**
    * Gives the lead one task for each action of the implementation that is overdue and has not had
    * one yet. Called when the plan is looked at, so a plan no one opens flags nothing.
    *

@@ -29,6 +29,7 @@ final class ActionEndpoints {
     expected.put(
         "POST /implementations/{id}/actions/{actionId}/status",
         EnumSet.of(Role.ADMIN, Role.LEAD, Role.CHAMPION));
+    expected.put("POST /implementations/{id}/actions/{actionId}/owner", PLANNERS);
     expected.put("GET /api/implementations/{id}/actions", READERS);
     expected.put("GET /implementations/{id}/risks", READERS);
     expected.put("POST /implementations/{id}/risks", PLANNERS);
@@ -39,6 +40,10 @@ final class ActionEndpoints {
   static void params(Map<String, Map<String, String>> params) {
     params.put("POST /implementations/{id}/actions/{actionId}/status", Map.of("change", "START"));
     params.put("POST /implementations/{id}/risks/{riskId}/status", Map.of("status", "OPEN"));
+    // Nobody has this account: the action keeps its owner and the page says why.
+    params.put(
+        "POST /implementations/{id}/actions/{actionId}/owner",
+        Map.of("owner", "00000000-0000-0000-0000-000000000001"));
     params.put(
         "POST /implementations/{id}/risks/{riskId}/mitigations", Map.of("title", "Bigger font"));
   }

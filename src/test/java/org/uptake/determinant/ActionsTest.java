@@ -153,6 +153,39 @@ class ActionsTest {
   }
 
   @Test
+  void aNewOwnerGetsATaskAndTheOldOneKeepsTheirs() {
+    ActionId id =
+        fixtures.as(
+            tenant,
+            Role.LEAD,
+            () -> actions.create(plan.id(), action("Feedback channel", champion, null)));
+    AccountId manager = tenant.accounts().get(Role.MANAGER);
+    fixtures.as(tenant, Role.LEAD, () -> actions.reassign(plan.id(), id, manager));
+    fixtures.as(tenant, Role.LEAD, () -> actions.reassign(plan.id(), id, manager));
+
+    assertThat(fromThePlan(fixtures.as(tenant, Role.MANAGER, () -> tasks.mine())))
+        .singleElement()
+        .extracting(Task::title)
+        .asString()
+        .startsWith("Toimenpide sinulle: Feedback channel");
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> actions.list(plan.id())).getFirst().ownerName())
+        .isEqualTo("Test MANAGER");
+    assertThatThrownBy(
+            () ->
+                fixtures.as(
+                    tenant,
+                    Role.LEAD,
+                    () ->
+                        actions.reassign(
+                            plan.id(), id, new AccountId(java.util.UUID.randomUUID()))))
+        .isInstanceOf(ActionRuleException.class);
+    assertThatThrownBy(
+            () ->
+                fixtures.as(tenant, Role.CHAMPION, () -> actions.reassign(plan.id(), id, champion)))
+        .isInstanceOf(AuthorizationDeniedException.class);
+  }
+
+  @Test
   void onlyLeadsAndAdminsPlanAndAnotherOrganisationsActionsAreNotFound() {
     assertThatThrownBy(
             () ->

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.uptake.access.AccountId;
 import org.uptake.access.Accounts;
 import org.uptake.access.CurrentUser;
 import org.uptake.access.Role;
@@ -139,6 +140,22 @@ class ActionController {
     return "redirect:/implementations/" + id + "/actions#action-" + actionId;
   }
 
+  @PostMapping("/implementations/{id}/actions/{actionId}/owner")
+  @PreAuthorize("hasAnyRole('ADMIN','LEAD')")
+  String reassign(
+      @PathVariable UUID id,
+      @PathVariable UUID actionId,
+      @RequestParam UUID owner,
+      RedirectAttributes redirect) {
+    try {
+      actions.reassign(new ImplementationId(id), new ActionId(actionId), new AccountId(owner));
+      redirect.addFlashAttribute("message", "action.owner-saved");
+    } catch (ActionRuleException refused) {
+      redirect.addFlashAttribute("error", refused.messageKey());
+    }
+    return "redirect:/implementations/" + id + "/actions#action-" + actionId;
+  }
+
   private String plan(UUID id, Locale locale, Model model, String view) {
     ImplementationId implementation = new ImplementationId(id);
     actions.flagOverdue(implementation);
@@ -149,9 +166,10 @@ class ActionController {
         "determinantNames",
         determinants.list(implementation, DeterminantFilter.ALL).stream()
             .collect(Collectors.toMap(d -> d.id().value(), Determinant::description)));
-    model.addAttribute(
-        "canPlan",
-        CurrentUser.find().map(user -> user.hasAny(Role.ADMIN, Role.LEAD)).orElse(false));
+    boolean canPlan =
+        CurrentUser.find().map(user -> user.hasAny(Role.ADMIN, Role.LEAD)).orElse(false);
+    model.addAttribute("canPlan", canPlan);
+    model.addAttribute("people", canPlan ? accounts.list() : java.util.List.of());
     return view;
   }
 
