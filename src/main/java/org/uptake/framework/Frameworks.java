@@ -26,14 +26,23 @@ public class Frameworks {
 
   private final Map<String, FrameworkEntry> entriesByCode;
 
+  private final List<Strategy> strategies;
+
   /** Loads the catalogues bundled under {@code framework/} on the classpath. */
   public Frameworks() {
-    this(new CatalogueLoader().loadBundled());
+    this(new CatalogueLoader().loadBundled(), true);
     log.info(
-        "Loaded {} framework catalogues with {} entries", catalogues.size(), entriesByCode.size());
+        "Loaded {} framework catalogues with {} entries and {} strategies",
+        catalogues.size(),
+        entriesByCode.size(),
+        strategies.size());
   }
 
   Frameworks(List<Catalogue> catalogues) {
+    this(catalogues, false);
+  }
+
+  private Frameworks(List<Catalogue> catalogues, boolean withStrategies) {
     this.catalogues = List.copyOf(catalogues);
     Map<String, Catalogue> byCatalogue = new LinkedHashMap<>();
     Map<String, FrameworkEntry> byEntry = new LinkedHashMap<>();
@@ -49,6 +58,18 @@ public class Frameworks {
     }
     this.cataloguesByCode = Map.copyOf(byCatalogue);
     this.entriesByCode = Map.copyOf(byEntry);
+    this.strategies =
+        withStrategies ? new StrategyLoader().loadBundled(entriesByCode::get) : List.of();
+  }
+
+  /** The strategy catalogue, in the order it is listed to users. */
+  public List<Strategy> strategies() {
+    return strategies;
+  }
+
+  /** The strategy with this code, for example {@code strategy.protected-learning-time}. */
+  public Optional<Strategy> strategy(String code) {
+    return strategies.stream().filter(strategy -> strategy.code().equals(code)).findFirst();
   }
 
   /** All catalogues: NPT, the seven factors, CFIR 2.0, champion sub-roles. */

@@ -114,10 +114,12 @@ class EndpointAuthorisationTest {
     EXPECTED.put("POST /api/staff/import", ADMIN);
     ImplementationEndpoints.expect(EXPECTED, EVERYONE, PLANNERS);
     DeterminantEndpoints.expect(EXPECTED);
+    ActionEndpoints.expect(EXPECTED, EVERYONE);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
     ImplementationEndpoints.params(PARAMS);
+    ActionEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -127,6 +129,7 @@ class EndpointAuthorisationTest {
   @Autowired Outbox outbox;
   @Autowired Champions champions;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
+  @Autowired org.uptake.determinant.ActionFixtures actionFixtures;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -181,6 +184,12 @@ class EndpointAuthorisationTest {
                         java.time.LocalDate.now())));
     ids.put("/champions/", champion.toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
+    ActionEndpoints.ids(
+        actionFixtures,
+        tenant,
+        new org.uptake.implementation.ImplementationId(
+            UUID.fromString(ids.get("/implementations/"))),
+        ids);
     return ids;
   }
 

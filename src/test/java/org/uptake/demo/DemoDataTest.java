@@ -64,6 +64,12 @@ class DemoDataTest {
               "/api/implementations/" + rollout.group(1) + "/determinants",
               token(credentials, "Kuusijärvi"));
       assertThat(findings).contains("No protected time to learn").contains("FACILITATOR");
+      String plan =
+          get(
+              app,
+              "/api/implementations/" + rollout.group(1) + "/actions",
+              token(credentials, "Kuusijärvi"));
+      assertThat(plan).contains("\"status\":\"DONE\"", "\"overdue\":true", "\"risk\":\"");
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }

@@ -1,0 +1,5 @@
+/** Pages of the risk register. */
+@NullMarked
+package org.uptake.risk.web;
+
+import org.jspecify.annotations.NullMarked;
