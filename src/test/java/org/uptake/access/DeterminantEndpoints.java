@@ -26,6 +26,8 @@ final class DeterminantEndpoints {
     expected.put("GET /api/implementations/{id}/determinants", READERS);
     expected.put(CREATE, WRITERS);
     expected.put("GET /api/implementations/{id}/determinants/summary", READERS);
+    expected.put("GET /implementations/{id}/needs", READERS);
+    expected.put("POST /implementations/{id}/needs", WRITERS);
   }
 
   /** A well-formed body: an empty list, so the role check, not the body, decides. */
