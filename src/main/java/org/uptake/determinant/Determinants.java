@@ -122,6 +122,15 @@ public class Determinants {
     return DeterminantSummary.of(details, frameworks::entry);
   }
 
+  /** The overview tables and heat maps of the implementation's determinants. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public DeterminantOverview overview(ImplementationId implementation) {
+    List<DeterminantDetails> details =
+        list(implementation, DeterminantFilter.ALL).stream().map(Determinant::details).toList();
+    return DeterminantOverview.of(details, frameworks::entry);
+  }
+
   /**
    * Records a determinant with its evidence.
    *
