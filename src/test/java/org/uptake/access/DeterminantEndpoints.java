@@ -27,6 +27,8 @@ final class DeterminantEndpoints {
     expected.put(CREATE, WRITERS);
     expected.put("GET /api/implementations/{id}/determinants/summary", READERS);
     expected.put("GET /implementations/{id}/needs", READERS);
+    expected.put("GET /implementations/{id}/determinants/overview", READERS);
+    expected.put("GET /implementations/{id}/determinants/overview.xlsx", READERS);
     expected.put("POST /implementations/{id}/needs", WRITERS);
   }
 
