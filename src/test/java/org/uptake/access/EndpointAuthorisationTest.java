@@ -111,6 +111,7 @@ class EndpointAuthorisationTest {
   @Autowired UserDetailsService users;
   @Autowired Tasks tasks;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
+  @Autowired org.uptake.determinant.Determinants determinants;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -146,6 +147,7 @@ class EndpointAuthorisationTest {
     ids.put("/tasks/", task.toString());
     ids.put("/account/tokens/", UUID.randomUUID().toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
+    DeterminantEndpoints.ids(fixtures, determinants, tenant, ids);
     return ids;
   }
 
