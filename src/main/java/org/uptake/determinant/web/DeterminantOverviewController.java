@@ -1,5 +1,6 @@
 package org.uptake.determinant.web;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -52,11 +53,25 @@ class DeterminantOverviewController {
   String overview(@PathVariable UUID id, Model model, Locale locale) {
     Implementation implementation = implementations.get(new ImplementationId(id));
     DeterminantOverview overview = determinants.overview(implementation.id());
+    Map<String, String> labels =
+        OverviewLabels.of(overview, frameworks, units.list(true), messages, locale);
     model.addAttribute("implementation", implementation);
     model.addAttribute("overview", overview);
-    model.addAttribute(
-        "labels", OverviewLabels.of(overview, frameworks, units.list(true), messages, locale));
+    model.addAttribute("barrierMap", byUnitName(overview.barrierMap(), labels));
+    model.addAttribute("facilitatorMap", byUnitName(overview.facilitatorMap(), labels));
+    model.addAttribute("labels", labels);
     return "determinant/overview";
+  }
+
+  /** The heat map with its rows in the order of the units' names. */
+  private static DeterminantOverview.HeatMap byUnitName(
+      DeterminantOverview.HeatMap map, Map<String, String> labels) {
+    return new DeterminantOverview.HeatMap(
+        map.units().stream()
+            .sorted(Comparator.comparing(unit -> labels.getOrDefault(unit, unit)))
+            .toList(),
+        map.headings(),
+        map.counts());
   }
 
   @GetMapping("/implementations/{id}/determinants/overview.xlsx")
