@@ -107,7 +107,103 @@ class DeterminantDemo implements DemoContribution {
                 Set.of("cfir.c4b", "factor.safety-equity"),
                 new Evidence(
                     EvidenceKind.QUOTATION,
-                    "Many of my clients have no smartphone, or cannot use the bank ID."))));
+                    "Many of my clients have no smartphone, or cannot use the bank ID.")),
+            finding(
+                Valence.BARRIER,
+                "Chat messages arrive in a separate inbox from the patient record",
+                Set.of("registered_nurse", "physician", "it"),
+                Set.of(first, at(units, 1)),
+                3,
+                2,
+                Set.of("cfir.a7", "npt.collective-action", "factor.resources-infrastructure"),
+                new Evidence(
+                    EvidenceKind.NOTE,
+                    "Copying a message into the record takes about two minutes.")),
+            finding(
+                Valence.BARRIER,
+                "Log-in with the smart card is slow on shared computers",
+                Set.of("practical_nurse", "it"),
+                Set.of(at(units, 3)),
+                2,
+                2,
+                Set.of("cfir.c1", "npt.p11", "factor.resources-infrastructure"),
+                new Evidence(
+                    EvidenceKind.SURVEY, "Median log-in took 95 seconds in a week of timings.")),
+            finding(
+                Valence.BARRIER,
+                "Physicians doubt that written triage is safe for acute symptoms",
+                Set.of("physician"),
+                Set.of(first),
+                3,
+                1,
+                Set.of("cfir.a2", "npt.p03", "factor.safety-equity"),
+                new Evidence(
+                    EvidenceKind.QUOTATION,
+                    "I want to hear the patient before I decide it can wait until tomorrow.")),
+            finding(
+                Valence.BARRIER,
+                "No agreed way to give feedback on the service to the supplier",
+                Set.of("manager", "supplier"),
+                Set.of(),
+                1,
+                2,
+                Set.of("cfir.e8", "npt.p13"),
+                new Evidence(
+                    EvidenceKind.NOTE,
+                    "Feedback so far has gone by e-mail to one contact person.")),
+            finding(
+                Valence.BARRIER,
+                "Home care visits leave no time at a desk to answer messages",
+                Set.of("practical_nurse", "registered_nurse"),
+                Set.of(at(units, 3)),
+                3,
+                2,
+                Set.of("cfir.c10", "npt.p07", "factor.resources-infrastructure"),
+                new Evidence(
+                    EvidenceKind.QUOTATION, "We are in cars and homes all day, not at a screen.")),
+            finding(
+                Valence.FACILITATOR,
+                "Managers back the rollout and have named it a goal for the year",
+                Set.of("manager"),
+                Set.copyOf(units),
+                2,
+                3,
+                Set.of("cfir.d2", "npt.cognitive-participation", "factor.culture-leadership"),
+                new Evidence(EvidenceKind.NOTE, "The rollout is in every unit's annual plan.")),
+            finding(
+                Valence.FACILITATOR,
+                "Public health nurses already use chat with families",
+                Set.of("public_health_nurse"),
+                Set.of(at(units, 2)),
+                2,
+                1,
+                Set.of("cfir.d13", "npt.p05", "factor.motivation-attitudes"),
+                new Evidence(
+                    EvidenceKind.QUOTATION,
+                    "Parents prefer to write in the evening; we answer in the morning.")),
+            finding(
+                Valence.FACILITATOR,
+                "The supplier offers short video guides for each task",
+                Set.of("supplier", "registered_nurse"),
+                Set.of(first, at(units, 1)),
+                1,
+                2,
+                Set.of("cfir.e6", "npt.p10", "factor.skills-knowledge"),
+                new Evidence(EvidenceKind.NOTE, "Twelve guides of two to four minutes each.")),
+            finding(
+                Valence.FACILITATOR,
+                "Usage figures are reviewed at the monthly unit meeting",
+                Set.of("manager", "registered_nurse"),
+                Set.of(at(units, 1)),
+                2,
+                1,
+                Set.of("cfir.e8", "npt.p12"),
+                new Evidence(EvidenceKind.NOTE, "The first review found two unanswered queues."))));
+  }
+
+  /** The unit at the index, or the last one in an organisation with fewer units. */
+  private static UnitId at(List<UnitId> units, int index) {
+    return units.get(Math.min(index, units.size() - 1));
   }
 
   private static Map.Entry<DeterminantDetails, List<Evidence>> finding(

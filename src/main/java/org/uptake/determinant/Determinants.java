@@ -86,12 +86,17 @@ public class Determinants {
                        and (cast(:valence as text) is null or d.valence = :valence)
                        and (cast(:tag as text) is null or :tag = any (d.tags))
                        and (cast(:unit as uuid) is null or :unit = any (d.unit_ids))
-                     order by d.valence, d.strength desc, d.spread desc, d.created_at, d.id
-                    """)
+                       and (cast(:strength as int) is null or d.strength = :strength)
+                       and (cast(:group as text) is null or :group = any (d.stakeholder_groups))
+                     order by
+                    """
+                    + filter.orderBy())
             .param("implementation", implementation.value())
             .param("valence", filter.valence() == null ? null : filter.valence().name())
             .param("tag", filter.tag())
             .param("unit", filter.unit() == null ? null : filter.unit().value())
+            .param("strength", filter.strength())
+            .param("group", filter.group())
             .query(this::row)
             .list();
     return withEvidence(found);
@@ -120,6 +125,15 @@ public class Determinants {
     List<DeterminantDetails> details =
         list(implementation, DeterminantFilter.ALL).stream().map(Determinant::details).toList();
     return DeterminantSummary.of(details, frameworks::entry);
+  }
+
+  /** The overview tables and heat maps of the implementation's determinants. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public DeterminantOverview overview(ImplementationId implementation) {
+    List<DeterminantDetails> details =
+        list(implementation, DeterminantFilter.ALL).stream().map(Determinant::details).toList();
+    return DeterminantOverview.of(details, frameworks::entry);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.uptake.organisation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,6 +98,34 @@ public class Staff {
         .param("group", filter.group() == null ? null : filter.group().name())
         .param("all", filter.includeInactive())
         .query(Staff::member)
+        .list();
+  }
+
+  /**
+   * Head counts of the active staff of the units by professional group and shift pattern. They name
+   * no one, so every signed-in user may read them and no read is audited.
+   */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public List<StaffCount> countActive(Collection<UnitId> units) {
+    return jdbc.sql(
+            """
+            select unit_id, professional_group, shift_pattern, count(*) as people from staff
+             where active and unit_id = any (cast(string_to_array(:units, ',') as uuid[]))
+             group by unit_id, professional_group, shift_pattern
+             order by unit_id, professional_group, shift_pattern
+            """)
+        .param(
+            "units", String.join(",", units.stream().map(unit -> unit.value().toString()).toList()))
+        .query(
+            (rs, row) -> {
+              String shift = rs.getString("shift_pattern");
+              return new StaffCount(
+                  new UnitId(rs.getObject("unit_id", UUID.class)),
+                  ProfessionalGroup.valueOf(rs.getString("professional_group")),
+                  shift == null ? null : ShiftPattern.valueOf(shift),
+                  rs.getInt("people"));
+            })
         .list();
   }
 

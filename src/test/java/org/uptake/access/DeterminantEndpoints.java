@@ -1,10 +1,18 @@
 package org.uptake.access;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.uptake.Fixtures;
+import org.uptake.determinant.DeterminantDetails;
+import org.uptake.determinant.DeterminantId;
+import org.uptake.determinant.Determinants;
+import org.uptake.determinant.Valence;
+import org.uptake.implementation.ImplementationId;
 
 /**
  * The determinant module's endpoints, kept apart so that its routes are listed in one place. Its
@@ -26,6 +34,34 @@ final class DeterminantEndpoints {
     expected.put("GET /api/implementations/{id}/determinants", READERS);
     expected.put(CREATE, WRITERS);
     expected.put("GET /api/implementations/{id}/determinants/summary", READERS);
+    expected.put("GET /implementations/{id}/needs", READERS);
+    expected.put("GET /implementations/{id}/determinants/overview", READERS);
+    expected.put("GET /implementations/{id}/determinants/overview.xlsx", READERS);
+    expected.put("GET /implementations/{id}/determinants/{determinantId}", READERS);
+    expected.put("GET /implementations/{id}/determinants/{determinantId}/edit", WRITERS);
+    expected.put("POST /implementations/{id}/determinants/{determinantId}", WRITERS);
+    expected.put("POST /implementations/{id}/determinants/{determinantId}/merge", WRITERS);
+    expected.put("POST /implementations/{id}/needs", WRITERS);
+  }
+
+  /** A determinant of the tenant's plan (made by {@link ImplementationEndpoints#ids}) to act on. */
+  static void ids(
+      Fixtures fixtures,
+      Determinants determinants,
+      Fixtures.Tenant tenant,
+      Map<String, String> ids) {
+    ImplementationId plan = new ImplementationId(UUID.fromString(ids.get("/implementations/")));
+    DeterminantId determinant =
+        fixtures.as(
+            tenant,
+            Role.LEAD,
+            () ->
+                determinants.create(
+                    plan,
+                    new DeterminantDetails(
+                        Valence.BARRIER, "Slow log-in", Set.of("it"), Set.of(), 2, 2, Set.of()),
+                    List.of()));
+    ids.put("/determinants/", determinant.toString());
   }
 
   /** A well-formed body: an empty list, so the role check, not the body, decides. */

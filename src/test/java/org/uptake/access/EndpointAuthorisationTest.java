@@ -130,6 +130,7 @@ class EndpointAuthorisationTest {
   @Autowired Champions champions;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
   @Autowired org.uptake.determinant.ActionFixtures actionFixtures;
+  @Autowired org.uptake.determinant.Determinants determinants;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -184,6 +185,7 @@ class EndpointAuthorisationTest {
                         java.time.LocalDate.now())));
     ids.put("/champions/", champion.toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
+    DeterminantEndpoints.ids(fixtures, determinants, tenant, ids);
     ActionEndpoints.ids(
         actionFixtures,
         tenant,

@@ -42,6 +42,8 @@ class RolloutPagesTest extends BrowserTest {
             rollout + "/decisions/new",
             rollout + "/decisions/" + plan.decision() + "/edit",
             rollout + "/determinants",
+            rollout + "/needs",
+            rollout + "/determinants/overview",
             "/implementations/services/" + plan.service() + "/edit");
     for (String path : paths) {
       assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);

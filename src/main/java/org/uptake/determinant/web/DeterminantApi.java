@@ -145,8 +145,10 @@ class DeterminantApi {
   @Operation(
       summary = "Counts of an implementation's barriers and facilitators",
       description =
-          "In all, and by CFIR domain and construct, NPT component and factor (codes as keys); a"
-              + " determinant counts once under each heading its tags fall under.")
+          "In all, and by CFIR domain and construct, NPT component and practice and factor (codes as"
+              + " keys), by unit (unit ids as keys) and by stakeholder group (codes as keys); a"
+              + " determinant counts once under each heading its tags fall under, each of its units and"
+              + " each group that raised it.")
   DeterminantSummary summary(@PathVariable UUID id) {
     return determinants.summary(new ImplementationId(id));
   }

@@ -2,8 +2,6 @@ package org.uptake.determinant.web;
 
 import jakarta.validation.Valid;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +26,6 @@ import org.uptake.framework.UnknownFrameworkCodeException;
 import org.uptake.implementation.Implementation;
 import org.uptake.implementation.ImplementationId;
 import org.uptake.implementation.Implementations;
-import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.organisation.UnitId;
 import org.uptake.organisation.Units;
 
@@ -53,9 +50,20 @@ class DeterminantController {
       @RequestParam(required = false) @Nullable Valence valence,
       @RequestParam(required = false) @Nullable String tag,
       @RequestParam(required = false) @Nullable UUID unit,
+      @RequestParam(required = false) @Nullable Integer strength,
+      @RequestParam(required = false) @Nullable String group,
+      @RequestParam(required = false) DeterminantFilter.@Nullable Sort sort,
       Model model) {
     model.addAttribute("form", new DeterminantForm());
-    return page(id, new DeterminantFilter(valence, blankToNull(tag), unitOrNull(unit)), model);
+    DeterminantFilter filter =
+        new DeterminantFilter(
+            valence,
+            blankToNull(tag),
+            unitOrNull(unit),
+            strength,
+            blankToNull(group),
+            sort == null ? DeterminantFilter.Sort.VALENCE : sort);
+    return page(id, filter, model);
   }
 
   @PostMapping("/implementations/{id}/determinants")
@@ -91,15 +99,8 @@ class DeterminantController {
     model.addAttribute("units", units.list(false));
     model.addAttribute("valences", Valence.values());
     model.addAttribute("evidenceKinds", EvidenceKind.values());
-    Map<String, String> groups = new LinkedHashMap<>();
-    groups.put("manager", "determinant.group.manager");
-    for (ProfessionalGroup group : ProfessionalGroup.values()) {
-      groups.put(group.code(), group.messageKey());
-    }
-    for (String other : List.of("it", "supplier", "service_user")) {
-      groups.put(other, "determinant.group." + other);
-    }
-    model.addAttribute("groups", groups);
+    model.addAttribute("groups", NeedsController.groups());
+    model.addAttribute("sorts", DeterminantFilter.Sort.values());
     Map<UUID, String> unitNames = new HashMap<>();
     units.list(true).forEach(unit -> unitNames.put(unit.id().value(), unit.name()));
     model.addAttribute("unitNames", unitNames);

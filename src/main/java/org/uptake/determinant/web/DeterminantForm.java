@@ -45,6 +45,20 @@ class DeterminantForm {
   @Size(max = 4000)
   private @Nullable String evidenceText;
 
+  /** The form filled in with what is recorded, for editing. */
+  static DeterminantForm of(DeterminantDetails details) {
+    DeterminantForm form = new DeterminantForm();
+    form.valence = details.valence();
+    form.description = details.description();
+    form.stakeholderGroups =
+        new ArrayList<>(details.stakeholderGroups().stream().sorted().toList());
+    form.units = new ArrayList<>(details.units().stream().map(UnitId::value).sorted().toList());
+    form.strength = details.strength();
+    form.spread = details.spread();
+    form.tags = String.join(", ", details.tags().stream().sorted().toList());
+    return form;
+  }
+
   DeterminantDetails details() {
     return DeterminantDetails.of(
         valence == null ? Valence.BARRIER : valence,

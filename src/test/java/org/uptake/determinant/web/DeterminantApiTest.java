@@ -89,7 +89,11 @@ class DeterminantApiTest {
         .andExpect(jsonPath("$.cfirDomains['cfir.c'].facilitators").value(1))
         .andExpect(jsonPath("$.cfirConstructs['cfir.c4'].barriers").value(1))
         .andExpect(jsonPath("$.nptComponents['npt.collective-action'].barriers").value(2))
-        .andExpect(jsonPath("$.factors['factor.skills-knowledge'].barriers").value(1));
+        .andExpect(jsonPath("$.factors['factor.skills-knowledge'].barriers").value(1))
+        .andExpect(jsonPath("$.nptPractices['npt.p06'].barriers").value(1))
+        .andExpect(jsonPath("$.units['" + plan.unit() + "'].barriers").value(1))
+        .andExpect(jsonPath("$.stakeholderGroups['manager'].barriers").value(1))
+        .andExpect(jsonPath("$.stakeholderGroups['registered_nurse'].facilitators").value(0));
   }
 
   @Test

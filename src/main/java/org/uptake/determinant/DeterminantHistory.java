@@ -1,0 +1,73 @@
+package org.uptake.determinant;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.uptake.implementation.ImplementationId;
+import org.uptake.organisation.UnitId;
+
+/** The versions of a determinant, for the history view: the readers of the register read them. */
+@Service
+public class DeterminantHistory {
+
+  private final JdbcClient jdbc;
+  private final Determinants determinants;
+
+  DeterminantHistory(JdbcClient jdbc, Determinants determinants) {
+    this.jdbc = jdbc;
+    this.determinants = determinants;
+  }
+
+  /**
+   * Every version of the determinant, newest first.
+   *
+   * @throws org.uptake.platform.NotFoundException if it is not a determinant of the implementation
+   */
+  @PreAuthorize(Determinants.READERS)
+  @Transactional(readOnly = true)
+  public List<DeterminantVersion> versions(ImplementationId implementation, DeterminantId id) {
+    determinants.get(implementation, id);
+    return jdbc.sql(
+            """
+            select version, change, valence, description,
+                   array_to_string(stakeholder_groups, ',') as stakeholder_groups,
+                   array_to_string(unit_ids, ',') as unit_ids, strength, spread,
+                   array_to_string(tags, ',') as tags, merged_into, changed_at
+              from determinant_history where determinant_id = ? order by version desc
+            """)
+        .param(id.value())
+        .query(
+            (rs, row) -> {
+              UUID merged = rs.getObject("merged_into", UUID.class);
+              return new DeterminantVersion(
+                  rs.getInt("version"),
+                  rs.getString("change"),
+                  new DeterminantDetails(
+                      Valence.valueOf(rs.getString("valence")),
+                      rs.getString("description"),
+                      split(rs.getString("stakeholder_groups")),
+                      split(rs.getString("unit_ids")).stream()
+                          .map(unit -> new UnitId(UUID.fromString(unit)))
+                          .collect(Collectors.toSet()),
+                      rs.getInt("strength"),
+                      rs.getInt("spread"),
+                      split(rs.getString("tags"))),
+                  merged == null ? null : new DeterminantId(merged),
+                  rs.getTimestamp("changed_at").toInstant());
+            })
+        .list();
+  }
+
+  private static Set<String> split(@Nullable String joined) {
+    return joined == null || joined.isEmpty()
+        ? Set.of()
+        : Set.copyOf(Arrays.asList(joined.split(",")));
+  }
+}
