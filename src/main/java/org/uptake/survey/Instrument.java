@@ -56,6 +56,14 @@ public record Instrument(
             "linkId '" + item.linkId() + "' is used twice",
             item.linkId());
       }
+      boolean choice =
+          item.type() == ResponseType.SINGLE_CHOICE || item.type() == ResponseType.MULTIPLE_CHOICE;
+      if (choice && item.options().isEmpty()) {
+        throw new InstrumentProblem(
+            "survey.problem.no-options",
+            "Choice item '" + item.linkId() + "' has no answers",
+            item.linkId());
+      }
       if (item.construct() != null && !constructCodes.contains(item.construct())) {
         throw new InstrumentProblem(
             "survey.problem.unknown-construct",

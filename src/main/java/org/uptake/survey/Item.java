@@ -40,10 +40,6 @@ public record Item(
     }
     options = List.copyOf(options);
     boolean choice = type == ResponseType.SINGLE_CHOICE || type == ResponseType.MULTIPLE_CHOICE;
-    if (choice && options.isEmpty()) {
-      throw new InstrumentProblem(
-          "survey.problem.no-options", "Choice item '" + linkId + "' has no answers", linkId);
-    }
     if (!choice) {
       options = List.of();
     }
