@@ -66,9 +66,6 @@ public final class QuestionnaireImport {
       types.put(item.linkId(), item.type());
       items.add(item);
     }
-    if (items.isEmpty()) {
-      throw new InstrumentProblem("survey.problem.no-items", "The Questionnaire has no items");
-    }
     return new Instrument(code(q), version(q), title, minShare, constructs, items);
   }
 

@@ -100,10 +100,12 @@ class EndpointAuthorisationTest {
     EXPECTED.put("POST /api/staff/import", ADMIN);
     ImplementationEndpoints.expect(EXPECTED, EVERYONE, PLANNERS);
     DeterminantEndpoints.expect(EXPECTED);
+    SurveyEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
     ImplementationEndpoints.params(PARAMS);
+    SurveyEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -111,6 +113,7 @@ class EndpointAuthorisationTest {
   @Autowired UserDetailsService users;
   @Autowired Tasks tasks;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
+  @Autowired org.uptake.survey.Instruments instruments;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -146,6 +149,7 @@ class EndpointAuthorisationTest {
     ids.put("/tasks/", task.toString());
     ids.put("/account/tokens/", UUID.randomUUID().toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
+    SurveyEndpoints.ids(instruments, fixtures, tenant, ids);
     return ids;
   }
 
@@ -254,6 +258,7 @@ class EndpointAuthorisationTest {
       request.contentType("text/csv").content("employee_number\n");
     }
     DeterminantEndpoints.body(key, request);
+    SurveyEndpoints.body(key, request);
     if (path.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {
