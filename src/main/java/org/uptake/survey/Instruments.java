@@ -275,7 +275,8 @@ public class Instruments {
                                                published_at, published_by)
                 values (:organisation, :code, :version, :status, :source, cast(:json as jsonb),
                         :previous, :actor, :actor,
-                        case when :published then now() end, case when :published then :actor end)
+                        case when :published then now() end,
+                        case when :published then cast(:actor as uuid) end)
                 returning id
                 """)
             .param("organisation", TenantContext.require().value())
