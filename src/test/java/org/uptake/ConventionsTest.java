@@ -71,4 +71,17 @@ class ConventionsTest {
         .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
         .check(classes);
   }
+
+  @Test
+  void surveyInstrumentsScoringAndFhirMappingDoNotDependOnSpringOrTheDatabase() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.uptake.survey")
+        .and()
+        .doNotHaveSimpleName("Instruments")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+        .check(classes);
+  }
 }

@@ -115,11 +115,13 @@ class EndpointAuthorisationTest {
     ImplementationEndpoints.expect(EXPECTED, EVERYONE, PLANNERS);
     DeterminantEndpoints.expect(EXPECTED);
     ActionEndpoints.expect(EXPECTED, EVERYONE);
+    SurveyEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
     ImplementationEndpoints.params(PARAMS);
     ActionEndpoints.params(PARAMS);
+    SurveyEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -131,6 +133,7 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
   @Autowired org.uptake.determinant.ActionFixtures actionFixtures;
   @Autowired org.uptake.determinant.Determinants determinants;
+  @Autowired org.uptake.survey.Instruments instruments;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -192,6 +195,7 @@ class EndpointAuthorisationTest {
         new org.uptake.implementation.ImplementationId(
             UUID.fromString(ids.get("/implementations/"))),
         ids);
+    SurveyEndpoints.ids(instruments, fixtures, tenant, ids);
     return ids;
   }
 
@@ -300,6 +304,7 @@ class EndpointAuthorisationTest {
       request.contentType("text/csv").content("employee_number\n");
     }
     DeterminantEndpoints.body(key, request);
+    SurveyEndpoints.body(key, request);
     if (path.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {
