@@ -149,3 +149,10 @@ create table usage_user_map (
 );
 create index usage_user_map_staff_idx on usage_user_map (staff_id);
 select uptake_enable_tenancy('usage_user_map');
+
+-- The command line names its organisation; on a single-organisation install it need not. Reveals no name.
+create function uptake_sole_organisation() returns uuid
+  language sql stable security definer set search_path = public
+  as $$ select case when count(*) = 1 then min(id::text)::uuid end from organisation $$;
+revoke all on function uptake_sole_organisation() from public;
+grant execute on function uptake_sole_organisation() to ${app_role};

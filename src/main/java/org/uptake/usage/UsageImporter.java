@@ -36,6 +36,7 @@ public class UsageImporter {
   private final Staff staff;
   private final TransactionTemplate transactions;
   private final ImportRun run;
+  private final UsagePartitions partitions;
 
   UsageImporter(
       UsageSources sources,
@@ -43,7 +44,9 @@ public class UsageImporter {
       TransactionTemplate transactions,
       DataSource dataSource,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      UsagePartitions partitions) {
+    this.partitions = partitions;
     this.sources = sources;
     this.staff = staff;
     this.transactions = transactions;
@@ -64,6 +67,7 @@ public class UsageImporter {
       ImportChannel channel,
       LongConsumer progress) {
     UsageSource source = sources.require(sourceName);
+    partitions.ensure();
     List<String> known = knownIds();
     ImportRun.Input input =
         new ImportRun.Input(
@@ -85,6 +89,7 @@ public class UsageImporter {
       throw new IllegalArgumentException("batchLines must be positive");
     }
     UsageSource source = sources.require(sourceName);
+    partitions.ensure();
     List<String> known = knownIds();
     List<ImportReport> reports = new ArrayList<>();
     LineBatches batches = new LineBatches(new BufferedInputStream(body, 1 << 16), batchLines);
