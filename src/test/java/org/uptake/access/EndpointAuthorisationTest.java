@@ -100,10 +100,12 @@ class EndpointAuthorisationTest {
     EXPECTED.put("POST /api/staff/import", ADMIN);
     ImplementationEndpoints.expect(EXPECTED, EVERYONE, PLANNERS);
     DeterminantEndpoints.expect(EXPECTED);
+    UsageEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
     ImplementationEndpoints.params(PARAMS);
+    UsageEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -111,6 +113,8 @@ class EndpointAuthorisationTest {
   @Autowired UserDetailsService users;
   @Autowired Tasks tasks;
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
+  @Autowired org.uptake.usage.UsageSources usageSources;
+  @Autowired org.uptake.usage.UsageImporter usageImporter;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -146,6 +150,7 @@ class EndpointAuthorisationTest {
     ids.put("/tasks/", task.toString());
     ids.put("/account/tokens/", UUID.randomUUID().toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
+    UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
     return ids;
   }
 
@@ -254,6 +259,7 @@ class EndpointAuthorisationTest {
       request.contentType("text/csv").content("employee_number\n");
     }
     DeterminantEndpoints.body(key, request);
+    UsageEndpoints.body(key, request);
     if (path.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {
