@@ -105,6 +105,9 @@ final class ImportRun {
     Stored stored = store(organisation, importId, input.source());
     Instant finished = clock.instant();
     record(organisation, importId, input, counts, stored, problems, started, finished);
+    // Dropped now, not only at commit, so that several imports can share one transaction (demo
+    // data).
+    jdbc.sql("drop table usage_incoming, usage_known").update();
     return new ImportReport(
         new UsageImportId(importId),
         input.source().name(),
