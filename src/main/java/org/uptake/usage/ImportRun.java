@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.uptake.access.AccountId;
@@ -31,6 +34,8 @@ import org.uptake.platform.TenantContext;
  * recorded. Nothing is committed here, so a failure or a killed process leaves nothing.
  */
 final class ImportRun {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
   /** Most problems stored and reported per import; all are counted. */
   static final int MAX_PROBLEMS = 1_000;
@@ -102,8 +107,17 @@ final class ImportRun {
       throw new IllegalStateException("cannot stream events into PostgreSQL", e);
     }
     progress.accept(counts.lines());
+    long copied = System.nanoTime();
     Stored stored = store(organisation, importId, input.source());
     Instant finished = clock.instant();
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "Usage import {}: parse and COPY {} ms, insert and rollups {} ms",
+          importId,
+          Duration.between(started, clock.instant()).toMillis()
+              - (System.nanoTime() - copied) / 1_000_000,
+          (System.nanoTime() - copied) / 1_000_000);
+    }
     record(organisation, importId, input, counts, stored, problems, started, finished);
     // Dropped now, not only at commit, so that several imports can share one transaction (demo
     // data).
