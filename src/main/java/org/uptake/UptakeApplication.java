@@ -3,7 +3,7 @@ package org.uptake;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.uptake.usage.UsageCommandLine;
+import org.uptake.usage.CommandLineImport;
 
 /**
  * Uptake: plan, prepare, go live, embed and evaluate a digital service in health and social care.
@@ -13,8 +13,8 @@ import org.uptake.usage.UsageCommandLine;
 public class UptakeApplication {
 
   public static void main(String[] args) {
-    if (UsageCommandLine.matches(args)) {
-      System.exit(UsageCommandLine.run(UptakeApplication.class, args));
+    if (CommandLineImport.matches(args)) {
+      System.exit(CommandLineImport.run(UptakeApplication.class, args));
     }
     SpringApplication.run(UptakeApplication.class, args);
   }

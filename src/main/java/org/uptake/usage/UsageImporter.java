@@ -35,7 +35,7 @@ public class UsageImporter {
   private final UsageSources sources;
   private final Staff staff;
   private final TransactionTemplate transactions;
-  private final ImportRun run;
+  private final CopyImport run;
   private final UsagePartitions partitions;
 
   UsageImporter(
@@ -50,7 +50,7 @@ public class UsageImporter {
     this.sources = sources;
     this.staff = staff;
     this.transactions = transactions;
-    this.run = new ImportRun(dataSource, jdbc, clock);
+    this.run = new CopyImport(dataSource, jdbc, clock);
   }
 
   /**
@@ -69,8 +69,8 @@ public class UsageImporter {
     UsageSource source = sources.require(sourceName);
     partitions.ensure();
     List<String> known = knownIds();
-    ImportRun.Input input =
-        new ImportRun.Input(
+    CopyImport.Input input =
+        new CopyImport.Input(
             source, fileName, channel, null, 1, content, source.format() == UsageFormat.NDJSON);
     return Objects.requireNonNull(transactions.execute(status -> run.run(input, known, progress)));
   }
@@ -98,8 +98,8 @@ public class UsageImporter {
       long firstLine = 1;
       do {
         number++;
-        ImportRun.Input input =
-            new ImportRun.Input(
+        CopyImport.Input input =
+            new CopyImport.Input(
                 source, "api", ImportChannel.API, number, firstLine, batches.next(), true);
         ImportReport report =
             Objects.requireNonNull(transactions.execute(status -> run.run(input, known, n -> {})));

@@ -33,9 +33,9 @@ import org.uptake.platform.TenantContext;
  * unknown users from exactly the rows it inserted, and the import and its first problems are
  * recorded. Nothing is committed here, so a failure or a killed process leaves nothing.
  */
-final class ImportRun {
+final class CopyImport {
 
-  private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+  private static final Logger log = LoggerFactory.getLogger(CopyImport.class);
 
   /** Most problems stored and reported per import; all are counted. */
   static final int MAX_PROBLEMS = 1_000;
@@ -47,7 +47,7 @@ final class ImportRun {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  ImportRun(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+  CopyImport(DataSource dataSource, JdbcClient jdbc, Clock clock) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.clock = clock;

@@ -33,7 +33,7 @@ import org.uptake.platform.TenantContext;
  * nothing of the file is stored, and the same command run again imports all of it.
  */
 @UptakeTest
-class UsageCommandLineKillTest {
+class CommandLineImportKillTest {
 
   private static final int EVENTS = 400_000;
 

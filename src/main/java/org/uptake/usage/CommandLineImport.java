@@ -26,9 +26,9 @@ import org.uptake.platform.OrganisationId;
  * nothing was. Arguments of the form {@code --spring.x=y} or {@code --uptake.x=y} configure the
  * application as usual.
  */
-public final class UsageCommandLine {
+public final class CommandLineImport {
 
-  private UsageCommandLine() {}
+  private CommandLineImport() {}
 
   /** True if the arguments ask for this command. */
   public static boolean matches(String[] args) {
@@ -100,8 +100,13 @@ public final class UsageCommandLine {
                   });
       print(report, messages, out);
       return 0;
+    } catch (org.uptake.platform.NotFoundException e) {
+      System.err.println("No source of that name in this organisation; nothing was stored.");
+      return 1;
     } catch (RuntimeException e) {
-      System.err.println("Import failed, nothing was stored: " + e.getMessage());
+      // The exception's message may quote values from the file; the log has the details.
+      System.err.println(
+          "Import failed, nothing was stored (" + e.getClass().getSimpleName() + ").");
       return 1;
     }
   }
