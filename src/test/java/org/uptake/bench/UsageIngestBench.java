@@ -65,7 +65,12 @@ public final class UsageIngestBench {
                 + ")");
     double duckJson =
         duckdb(
-            "read_json('" + ndjson + "', format = 'newline_delimited', columns = " + COLUMNS + ")");
+            "(select try_cast(\"time\" as timestamptz) as \"time\", * exclude (\"time\")"
+                + " from read_json('"
+                + ndjson
+                + "', format = 'newline_delimited', ignore_errors = true, columns = "
+                + COLUMNS.replace("'TIMESTAMPTZ'", "'VARCHAR'")
+                + ") where try_cast(\"time\" as timestamptz) is not null)");
 
     Path data = directory.resolve("data-" + UUID.randomUUID());
     try (ConfigurableApplicationContext app =
