@@ -10,7 +10,7 @@ import org.uptake.survey.Instruments;
  * seven-factor readiness check and the competence self-assessment), published and ready for waves.
  */
 @Component
-@Order(3)
+@Order(4)
 class SurveyDemo implements DemoContribution {
 
   private final Instruments instruments;

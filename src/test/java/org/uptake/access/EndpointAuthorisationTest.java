@@ -116,12 +116,14 @@ class EndpointAuthorisationTest {
     DeterminantEndpoints.expect(EXPECTED);
     ActionEndpoints.expect(EXPECTED, EVERYONE);
     SurveyEndpoints.expect(EXPECTED);
+    UsageEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
     ImplementationEndpoints.params(PARAMS);
     ActionEndpoints.params(PARAMS);
     SurveyEndpoints.params(PARAMS);
+    UsageEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -134,6 +136,8 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.determinant.ActionFixtures actionFixtures;
   @Autowired org.uptake.determinant.Determinants determinants;
   @Autowired org.uptake.survey.Instruments instruments;
+  @Autowired org.uptake.usage.UsageSources usageSources;
+  @Autowired org.uptake.usage.UsageImporter usageImporter;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -196,6 +200,7 @@ class EndpointAuthorisationTest {
             UUID.fromString(ids.get("/implementations/"))),
         ids);
     SurveyEndpoints.ids(instruments, fixtures, tenant, ids);
+    UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
     return ids;
   }
 
@@ -305,6 +310,7 @@ class EndpointAuthorisationTest {
     }
     DeterminantEndpoints.body(key, request);
     SurveyEndpoints.body(key, request);
+    UsageEndpoints.body(key, request);
     if (path.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {

@@ -70,6 +70,28 @@ class DemoDataTest {
               "/api/implementations/" + rollout.group(1) + "/actions",
               token(credentials, "Kuusijärvi"));
       assertThat(plan).contains("\"status\":\"DONE\"", "\"overdue\":true", "\"risk\":\"");
+      org.uptake.platform.OrganisationId kuusijarvi =
+          new org.uptake.platform.OrganisationId(
+              java.util.UUID.nameUUIDFromBytes("uptake-demo:kuusijarvi".getBytes()));
+      org.springframework.jdbc.core.simple.JdbcClient jdbc =
+          app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+      String usage =
+          org.uptake.platform.TenantContext.runAs(
+              kuusijarvi,
+              () ->
+                  jdbc.sql(
+                          """
+                          select (select count(*) from usage_import) || ' '
+                                 || (select count(distinct user_id) from usage_daily) || ' '
+                                 || (select count(*) from usage_unknown_user) || ' '
+                                 || (select (count(*) > 1000)::text from usage_event)
+                          """)
+                      .query(String.class)
+                      .single());
+      assertThat(usage)
+          .as("imports, users with usage, unknown ids, many events")
+          .matches("1 \\d+ 2 true");
+      assertThat(Integer.parseInt(usage.split(" ")[1])).isBetween(20, 110);
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }

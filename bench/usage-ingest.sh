@@ -1,0 +1,12 @@
+#!/bin/sh
+# Usage ingest benchmark: Uptake's importer vs DuckDB on the same seeded files, in one run.
+#   bench/usage-ingest.sh [events] [directory]     (default 1000000 events in target/bench)
+# The 10-million-event run: bench/usage-ingest.sh 10000000. Method and figures: docs/benchmarks.md.
+set -e
+cd "$(dirname "$0")/.."
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench.classpath
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  org.uptake.bench.UsageIngestBench "$@"

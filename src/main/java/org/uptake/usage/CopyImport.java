@@ -1,0 +1,290 @@
+package org.uptake.usage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.uptake.access.AccountId;
+import org.uptake.access.CurrentUser;
+import org.uptake.platform.TenantContext;
+
+/**
+ * One import inside the caller's transaction: the parser streams events through COPY into a
+ * temporary table; one statement then inserts the new ones, updates the daily rollups and the
+ * unknown users from exactly the rows it inserted, and the import and its first problems are
+ * recorded. Nothing is committed here, so a failure or a killed process leaves nothing.
+ */
+final class CopyImport {
+
+  private static final Logger log = LoggerFactory.getLogger(CopyImport.class);
+
+  /** Most problems stored and reported per import; all are counted. */
+  static final int MAX_PROBLEMS = 1_000;
+
+  /** Progress is reported after every this many lines with an event or a problem. */
+  static final int PROGRESS_EVERY = 10_000;
+
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  CopyImport(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+    this.dataSource = dataSource;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** What to read and how to label it. */
+  record Input(
+      UsageSource source,
+      String fileName,
+      ImportChannel channel,
+      @Nullable Integer batch,
+      long firstLine,
+      InputStream content,
+      boolean ndjson) {}
+
+  ImportReport run(Input input, Collection<String> knownIds, LongConsumer progress) {
+    Instant started = clock.instant();
+    UUID organisation = TenantContext.require().value();
+    UUID importId = UUID.randomUUID();
+    prepare(knownIds);
+    List<UsageProblem> problems = new ArrayList<>();
+    long[] seen = {0, 0};
+    Consumer<UsageProblem> problemSink =
+        problem -> {
+          seen[0]++;
+          if (problems.size() < MAX_PROBLEMS) {
+            problems.add(shift(problem, input.firstLine()));
+          }
+          tick(seen, progress);
+        };
+    ParseCounts counts;
+    try (PGCopyOutputStream copy =
+        new PGCopyOutputStream(
+            connection().unwrap(PGConnection.class),
+            "copy usage_incoming (source_id, dedup_key, occurred_at, user_id, action, unit_code)"
+                + " from stdin",
+            1 << 16)) {
+      EventCopy events = new EventCopy(copy, input.source().id().value());
+      Consumer<UsageEvent> eventSink =
+          event -> {
+            events.accept(event);
+            tick(seen, progress);
+          };
+      counts =
+          input.ndjson()
+              ? NdjsonUsageParser.parse(
+                  input.content(), input.source().name(), eventSink, problemSink)
+              : CsvUsageParser.parse(
+                  input.content(),
+                  input.source().name(),
+                  java.util.Objects.requireNonNull(input.source().mapping()),
+                  eventSink,
+                  problemSink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot stream events into PostgreSQL", e);
+    }
+    progress.accept(counts.lines());
+    long copied = System.nanoTime();
+    Stored stored = store(organisation, importId, input.source());
+    Instant finished = clock.instant();
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "Usage import {}: parse and COPY {} ms, insert and rollups {} ms",
+          importId,
+          Duration.between(started, clock.instant()).toMillis()
+              - (System.nanoTime() - copied) / 1_000_000,
+          (System.nanoTime() - copied) / 1_000_000);
+    }
+    record(organisation, importId, input, counts, stored, problems, started, finished);
+    // Dropped now, not only at commit, so that several imports can share one transaction (demo
+    // data).
+    jdbc.sql("drop table usage_incoming, usage_known").update();
+    return new ImportReport(
+        new UsageImportId(importId),
+        input.source().name(),
+        input.fileName(),
+        input.batch(),
+        input.firstLine(),
+        counts.lines(),
+        counts.events(),
+        stored.inserted(),
+        counts.events() - stored.inserted(),
+        counts.problems(),
+        stored.unknown(),
+        problems,
+        started,
+        finished);
+  }
+
+  private static void tick(long[] seen, LongConsumer progress) {
+    if (++seen[1] % PROGRESS_EVERY == 0) {
+      progress.accept(seen[1]);
+    }
+  }
+
+  private static UsageProblem shift(UsageProblem problem, long firstLine) {
+    if (firstLine == 1 || problem.line() == 0) {
+      return problem;
+    }
+    return new UsageProblem(problem.line() + firstLine - 1, problem.reason(), problem.args());
+  }
+
+  private Connection connection() {
+    return DataSourceUtils.getConnection(dataSource);
+  }
+
+  private void prepare(Collection<String> knownIds) {
+    jdbc.sql(
+            """
+            create temp table usage_incoming (source_id uuid, dedup_key text,
+              occurred_at timestamptz, user_id text, action text, unit_code text) on commit drop
+            """)
+        .update();
+    jdbc.sql("create temp table usage_known (user_id text) on commit drop").update();
+    try (PGCopyOutputStream copy =
+        new PGCopyOutputStream(
+            connection().unwrap(PGConnection.class), "copy usage_known from stdin", 1 << 16)) {
+      StringBuilder row = new StringBuilder();
+      for (String id : knownIds) {
+        row.setLength(0);
+        for (char c : id.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+          switch (c) {
+            case '\\' -> row.append("\\\\");
+            case '\t' -> row.append("\\t");
+            case '\n' -> row.append("\\n");
+            case '\r' -> row.append("\\r");
+            default -> row.append(c);
+          }
+        }
+        copy.write(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot stream the roster into PostgreSQL", e);
+    }
+    jdbc.sql("insert into usage_known select lower(external_id) from usage_user_map").update();
+  }
+
+  record Stored(long inserted, long unknown) {}
+
+  private Stored store(UUID organisation, UUID importId, UsageSource source) {
+    return jdbc.sql(
+            """
+            with fresh as (
+              insert into usage_event (organisation_id, source_id, dedup_key, occurred_at, user_id,
+                                       action, unit_code, import_id)
+              select :organisation, source_id, dedup_key, occurred_at, user_id, action, unit_code,
+                     :import
+                from usage_incoming
+              on conflict do nothing
+              returning source_id, user_id, action, occurred_at),
+            checked as (
+              select fresh.*, lower(user_id) not in (select user_id from usage_known) as unknown
+                from fresh),
+            daily as (
+              insert into usage_daily as d (organisation_id, source_id, user_id, day, action, count,
+                                            first_use, last_use)
+              select :organisation, source_id, user_id, (occurred_at at time zone :zone)::date,
+                     action, count(*), min(occurred_at), max(occurred_at)
+                from fresh
+               group by 2, 3, 4, 5
+              on conflict (organisation_id, source_id, user_id, day, action) do update
+                set count = d.count + excluded.count,
+                    first_use = least(d.first_use, excluded.first_use),
+                    last_use = greatest(d.last_use, excluded.last_use)),
+            strangers as (
+              insert into usage_unknown_user as u (organisation_id, external_id, events, first_seen,
+                                                   last_seen)
+              select :organisation, user_id, count(*), min(occurred_at), max(occurred_at)
+                from checked where unknown
+               group by user_id
+              on conflict (organisation_id, external_id) do update
+                set events = u.events + excluded.events,
+                    first_seen = least(u.first_seen, excluded.first_seen),
+                    last_seen = greatest(u.last_seen, excluded.last_seen))
+            select count(*) as inserted, count(*) filter (where unknown) as unknown from checked
+            """)
+        .param("organisation", organisation)
+        .param("import", importId)
+        .param("zone", source.zone().getId())
+        .query((rs, n) -> new Stored(rs.getLong("inserted"), rs.getLong("unknown")))
+        .single();
+  }
+
+  private void record(
+      UUID organisation,
+      UUID importId,
+      Input input,
+      ParseCounts counts,
+      Stored stored,
+      List<UsageProblem> problems,
+      Instant started,
+      Instant finished) {
+    jdbc.sql(
+            """
+            insert into usage_import (id, organisation_id, source_id, channel, file_name, batch,
+                   first_line, lines, events, inserted, duplicates, malformed, unknown_user_events,
+                   started_at, finished_at, created_by)
+            values (:id, :organisation, :source, :channel, :fileName, :batch, :firstLine, :lines,
+                    :events, :inserted, :duplicates, :malformed, :unknown, :started, :finished,
+                    :actor)
+            """)
+        .param("id", importId)
+        .param("organisation", organisation)
+        .param("source", input.source().id().value())
+        .param("channel", input.channel().name())
+        .param("fileName", input.fileName())
+        .param("batch", input.batch())
+        .param("firstLine", input.firstLine())
+        .param("lines", counts.lines())
+        .param("events", counts.events())
+        .param("inserted", stored.inserted())
+        .param("duplicates", counts.events() - stored.inserted())
+        .param("malformed", counts.problems())
+        .param("unknown", stored.unknown())
+        .param("started", java.sql.Timestamp.from(started))
+        .param("finished", java.sql.Timestamp.from(finished))
+        .param("actor", CurrentUser.accountId().map(AccountId::value).orElse(null))
+        .update();
+    int ordinal = 0;
+    for (UsageProblem problem : problems) {
+      jdbc.sql(
+              """
+              insert into usage_import_problem (organisation_id, import_id, ordinal, line, reason, args)
+              values (:organisation, :import, :ordinal, :line, :reason,
+                      string_to_array(:args, chr(31)))
+              """)
+          .param("organisation", organisation)
+          .param("import", importId)
+          .param("ordinal", ordinal++)
+          .param("line", problem.line())
+          .param("reason", problem.reason())
+          .param("args", String.join("\u001f", problem.args()))
+          .update();
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.uptake.usage;
+
+/** How a source writes its events. */
+public enum UsageFormat {
+  CSV,
+  NDJSON
+}

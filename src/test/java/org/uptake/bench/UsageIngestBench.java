@@ -1,0 +1,236 @@
+package org.uptake.bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.uptake.UptakeApplication;
+import org.uptake.access.SystemWork;
+import org.uptake.implementation.Implementations;
+import org.uptake.platform.OrganisationId;
+import org.uptake.usage.CsvMapping;
+import org.uptake.usage.ImportChannel;
+import org.uptake.usage.ImportReport;
+import org.uptake.usage.UsageFormat;
+import org.uptake.usage.UsageImporter;
+import org.uptake.usage.UsageSources;
+
+/**
+ * Usage ingest, side by side in one run: Uptake's importer (parsed, validated, deduplicated, stored
+ * in PostgreSQL, rollups updated, committed) against DuckDB loading the same file into a table. Not
+ * a test; run it with {@code bench/usage-ingest.sh [events]}. See docs/benchmarks.md.
+ */
+public final class UsageIngestBench {
+
+  private UsageIngestBench() {}
+
+  public static void main(String[] args) throws Exception {
+    long events = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
+    Path directory = Path.of(args.length > 1 ? args[1] : "target/bench").toAbsolutePath();
+    Files.createDirectories(directory);
+    Path csv = directory.resolve("usage-" + events + ".csv");
+    Path ndjson = directory.resolve("usage-" + events + ".ndjson");
+    generate(events, csv, ndjson);
+    System.out.printf(
+        Locale.ROOT,
+        "files: %s (%d MB), %s (%d MB)%n",
+        csv.getFileName(),
+        Files.size(csv) >> 20,
+        ndjson.getFileName(),
+        Files.size(ndjson) >> 20);
+
+    double duckCsv =
+        duckdb(
+            "read_csv('"
+                + csv
+                + "', header = true, ignore_errors = true, columns = "
+                + COLUMNS
+                + ")");
+    double duckJson =
+        duckdb(
+            "(select try_cast(\"time\" as timestamptz) as \"time\", * exclude (\"time\")"
+                + " from read_json('"
+                + ndjson
+                + "', format = 'newline_delimited', ignore_errors = true, columns = "
+                + COLUMNS.replace("'TIMESTAMPTZ'", "'VARCHAR'")
+                + ") where try_cast(\"time\" as timestamptz) is not null)");
+
+    Path data = directory.resolve("data-" + UUID.randomUUID());
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(UptakeApplication.class)
+            .properties(
+                "server.port=-1",
+                "uptake.data-dir=" + data,
+                "logging.level.root=WARN",
+                "logging.level.org.uptake.usage=DEBUG")
+            .run("--demo")) {
+      OrganisationId kuusijarvi =
+          new OrganisationId(UUID.nameUUIDFromBytes("uptake-demo:kuusijarvi".getBytes()));
+      SystemWork system = app.getBean(SystemWork.class);
+      UsageSources sources = app.getBean(UsageSources.class);
+      UsageImporter importer = app.getBean(UsageImporter.class);
+      system.run(
+          kuusijarvi,
+          () -> {
+            var rollout = app.getBean(Implementations.class).list().getFirst().id();
+            sources.create(
+                rollout, "bench-csv", UsageFormat.CSV, CsvMapping.standard(), ZoneId.of("UTC"));
+            sources.create(rollout, "bench-ndjson", UsageFormat.NDJSON, null, ZoneId.of("UTC"));
+          });
+      Result uptakeCsv = uptake(system, kuusijarvi, importer, "bench-csv", csv);
+      Result uptakeJson = uptake(system, kuusijarvi, importer, "bench-ndjson", ndjson);
+      String report =
+          String.format(
+              Locale.ROOT,
+              """
+              | format | events | DuckDB rows/s | Uptake rows/s | ratio | Uptake heap high-water |
+              |---|---|---|---|---|---|
+              | CSV | %,d | %,.0f | %,.0f | %.2f | %d MB |
+              | NDJSON | %,d | %,.0f | %,.0f | %.2f | %d MB |
+              """,
+              events,
+              duckCsv,
+              uptakeCsv.rowsPerSecond,
+              uptakeCsv.rowsPerSecond / duckCsv,
+              uptakeCsv.heapMegabytes,
+              events,
+              duckJson,
+              uptakeJson.rowsPerSecond,
+              uptakeJson.rowsPerSecond / duckJson,
+              uptakeJson.heapMegabytes);
+      System.out.println(report);
+      Files.writeString(directory.resolve("usage-ingest-" + events + ".md"), report);
+    } finally {
+      deleteQuietly(data);
+    }
+  }
+
+  private static final String COLUMNS =
+      "{'time': 'TIMESTAMPTZ', 'user': 'VARCHAR', 'action': 'VARCHAR', 'unit': 'VARCHAR',"
+          + " 'id': 'VARCHAR'}";
+
+  record Result(double rowsPerSecond, long heapMegabytes) {}
+
+  private static Result uptake(
+      SystemWork system, OrganisationId tenant, UsageImporter importer, String source, Path file) {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    ImportReport report =
+        system.run(
+            tenant,
+            () -> {
+              try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return importer.importFile(
+                    source, file.getFileName().toString(), in, ImportChannel.CLI, n -> {});
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum();
+    System.out.printf(
+        Locale.ROOT,
+        "uptake %s: %d lines, %d inserted, %d duplicates, %d malformed in %.1f s%n",
+        source,
+        report.lines(),
+        report.inserted(),
+        report.duplicates(),
+        report.malformed(),
+        seconds);
+    return new Result(report.events() / seconds, heap >> 20);
+  }
+
+  private static double duckdb(String reader) throws Exception {
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute("set threads = 1");
+      long start = System.nanoTime();
+      statement.execute("create table usage_event as select * from " + reader);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      try (ResultSet rows = statement.executeQuery("select count(*) from usage_event")) {
+        rows.next();
+        long count = rows.getLong(1);
+        System.out.printf(Locale.ROOT, "duckdb: %d rows in %.1f s%n", count, seconds);
+        return count / seconds;
+      }
+    }
+  }
+
+  /**
+   * Seeded files with the same events: 150 users (the demo roster's KU1-KU120 and 30 not on it),
+   * eight actions, times over a year, an event id on half of them, every 20th event repeated
+   * (duplicates), one malformed line in 10,000.
+   */
+  private static void generate(long events, Path csv, Path ndjson) throws IOException {
+    if (Files.exists(csv) && Files.exists(ndjson)) {
+      return;
+    }
+    Random random = new Random(20_260_301L);
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    try (Writer c = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        Writer j = Files.newBufferedWriter(ndjson, StandardCharsets.UTF_8)) {
+      c.write("time,user,action,unit,id\n");
+      String previousCsv = null;
+      String previousJson = null;
+      for (long i = 0; i < events; i++) {
+        if (i % 10_000 == 9_998) {
+          c.write("not-a-time,KU1,open,,\n");
+          j.write("{\"time\":\"not-a-time\",\"user\":\"KU1\",\"action\":\"open\"}\n");
+          continue;
+        }
+        if (i % 20 == 19 && previousCsv != null) {
+          c.write(previousCsv);
+          j.write(previousJson);
+          continue;
+        }
+        Instant at = start.plusMillis((long) (random.nextDouble() * 365L * 24 * 3600 * 1000));
+        String user = "KU" + (1 + random.nextInt(150));
+        String action = "feature-" + random.nextInt(8);
+        String id = random.nextBoolean() ? "ev" + i : "";
+        previousCsv = at + "," + user + "," + action + ",," + id + "\n";
+        previousJson =
+            "{\"time\":\""
+                + at
+                + "\",\"user\":\""
+                + user
+                + "\",\"action\":\""
+                + action
+                + "\""
+                + (id.isEmpty() ? "" : ",\"id\":\"" + id + "\"")
+                + "}\n";
+        c.write(previousCsv);
+        j.write(previousJson);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path directory) {
+    try (var paths = Files.walk(directory)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not delete " + directory);
+    }
+  }
+}
