@@ -31,7 +31,7 @@ class ActionJourneyTest extends BrowserTest {
     browser.signIn(lead, base, tenant.username(Role.LEAD), Fixtures.PASSWORD);
 
     lead.navigate(base + "/implementations/" + plan.id() + "/determinants");
-    lead.locator("#determinant-" + made.barrier() + " a").first().click();
+    lead.locator("#determinant-" + made.barrier() + " a[href$='/strategies']").click();
     lead.waitForLoadState();
     assertThat(lead.locator("h1").textContent()).isEqualTo("Strategies for this barrier");
     assertThat(lead.locator("ol.ranked > li h2").first().textContent())
