@@ -142,9 +142,18 @@ public final class TestBrowser implements AutoCloseable {
 
   private static void run(Path directory, String... command)
       throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+    // Not inheritIO: the test JVM's standard output is Surefire's channel to Maven, and a line
+    // printed there by npm breaks the run ("std/in stream corrupted").
+    Path log = directory.resolve("fetch.log");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(directory.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IllegalStateException("failed: " + String.join(" ", command));
+      throw new IllegalStateException(
+          "failed: " + String.join(" ", command) + "\n" + Files.readString(log));
     }
   }
 }
