@@ -1,6 +1,7 @@
 package org.uptake.determinant.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,10 @@ import org.uptake.framework.Strategy;
 import org.uptake.implementation.Implementation;
 import org.uptake.implementation.ImplementationId;
 import org.uptake.implementation.Implementations;
+import org.uptake.survey.Construct;
+import org.uptake.survey.Instrument;
+import org.uptake.survey.Instruments;
+import org.uptake.survey.StoredInstrument;
 
 /** The action plan of an implementation: the list, a printable view, a form and status changes. */
 @Controller
@@ -42,13 +47,16 @@ class ActionController {
   private final Determinants determinants;
   private final Accounts accounts;
   private final Frameworks frameworks;
+  private final Instruments instruments;
 
   ActionController(
       Implementations implementations,
       Actions actions,
       Determinants determinants,
       Accounts accounts,
-      Frameworks frameworks) {
+      Frameworks frameworks,
+      Instruments instruments) {
+    this.instruments = instruments;
     this.implementations = implementations;
     this.actions = actions;
     this.determinants = determinants;
@@ -181,7 +189,37 @@ class ActionController {
     model.addAttribute("strategyNames", strategyNames(locale));
     model.addAttribute(
         "determinants", determinants.list(implementation.id(), DeterminantFilter.ALL));
+    model.addAttribute("surveyMeasures", surveyMeasures(locale));
+    model.addAttribute("adoptionMeasures", ADOPTION_MEASURES);
     return "determinant/action-form";
+  }
+
+  /**
+   * Measures an action can aim to move, offered as suggestions (the field stays free text): the
+   * adoption figures Uptake computes, by message key.
+   */
+  private static final List<String> ADOPTION_MEASURES =
+      List.of(
+          "adoption:active-share",
+          "adoption:feature-share",
+          "adoption:retention",
+          "adoption:training-to-first-use");
+
+  /** The constructs of the organisation's published instruments, code to a readable name. */
+  private Map<String, String> surveyMeasures(Locale locale) {
+    Map<String, String> measures = new java.util.TreeMap<>();
+    for (StoredInstrument stored : instruments.list()) {
+      if (!stored.published()) {
+        continue;
+      }
+      Instrument instrument = stored.instrument();
+      for (Construct construct : instrument.constructs()) {
+        measures.putIfAbsent(
+            "survey:" + instrument.code() + "/" + construct.code(),
+            instrument.title().in(locale) + " – " + construct.label().in(locale));
+      }
+    }
+    return measures;
   }
 
   private Map<String, String> strategyNames(Locale locale) {

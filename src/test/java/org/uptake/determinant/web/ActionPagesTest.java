@@ -30,6 +30,7 @@ class ActionPagesTest {
   @Autowired ImplementationFixtures plans;
   @Autowired ActionFixtures actions;
   @Autowired UserDetailsService users;
+  @Autowired org.uptake.survey.Instruments instruments;
 
   Fixtures.Tenant tenant;
   ImplementationFixtures.Plan plan;
@@ -201,5 +202,40 @@ class ActionPagesTest {
             .getResponse()
             .getContentAsString();
     assertThat(refused).contains("Please fill in this field.");
+  }
+
+  @Test
+  void theMeasureFieldSuggestsTheConstructsOfPublishedInstrumentsAndTheAdoptionFigures()
+      throws Exception {
+    fixtures.as(tenant, Role.LEAD, () -> instruments.addFromLibrary("readiness-factors"));
+    var draft =
+        fixtures.as(
+            tenant,
+            Role.RESEARCHER,
+            () ->
+                instruments.create(
+                    "draft-check", org.uptake.survey.Texts.of("Unfinished check"), 0.5));
+
+    // a draft's constructs are not yet something to measure by
+    fixtures.as(
+        tenant,
+        Role.RESEARCHER,
+        () ->
+            instruments.addConstruct(
+                draft,
+                new org.uptake.survey.Construct(
+                    "draft-construct",
+                    org.uptake.survey.Texts.of("Draft construct"),
+                    org.uptake.survey.ScoringRule.MEAN)));
+
+    String form = page(base + "/actions/new", Role.LEAD);
+
+    assertThat(form)
+        .contains("<datalist id=\"measures\">")
+        .contains("value=\"adoption:active-share\"")
+        .contains("Adoption: time from training to first use")
+        .containsPattern("value=\"survey:[^\"/]+/[^\"]+\"")
+        .doesNotContain("Unfinished check")
+        .doesNotContain("??");
   }
 }
