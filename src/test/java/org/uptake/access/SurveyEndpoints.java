@@ -38,6 +38,7 @@ final class SurveyEndpoints {
     expected.put("POST /instruments/{id}/publish", WRITERS);
     expected.put("POST /instruments/{id}/versions", WRITERS);
     expected.put(CREATE, WRITERS);
+    expected.put("GET /api/instruments", READERS);
     expected.put("GET /api/instruments/{id}", READERS);
     expected.put(SCORE, READERS);
   }

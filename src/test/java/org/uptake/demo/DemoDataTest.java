@@ -54,6 +54,11 @@ class DemoDataTest {
               "digital_counsellor")) {
         assertThat(staff).contains("\"professionalGroup\":\"" + group + "\"");
       }
+      String instruments = get(app, "/api/instruments", token(credentials, "Kuusijärvi"));
+      assertThat(instruments)
+          .as("the three library instruments, published")
+          .contains("\"status\":\"PUBLISHED\"")
+          .containsPattern("(?s)(\"id\".*){3}");
       String rollouts = get(app, "/api/implementations", token(credentials, "Kuusijärvi"));
       java.util.regex.Matcher rollout =
           java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(rollouts);

@@ -3,6 +3,8 @@ package org.uptake.survey.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -56,6 +58,32 @@ class InstrumentApi {
     InstrumentId id = instruments.importQuestionnaire(questionnaire);
     return ResponseEntity.created(URI.create("/api/instruments/" + id))
         .body(Map.of("id", id.toString()));
+  }
+
+  /** One instrument version in the list: enough to pick it and to ask for its Questionnaire. */
+  record InstrumentSummary(
+      UUID id, String code, int version, String title, String status, List<String> constructs) {}
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAnyRole('ADMIN','LEAD','MANAGER','RESEARCHER','CHAMPION')")
+  @Operation(
+      summary = "The organisation's instruments",
+      description =
+          "Every version, by code and newest version first, with its title in the caller's"
+              + " language (or the instrument's first language), its status and its construct codes."
+              + " The full instrument is at /api/instruments/{id}.")
+  List<InstrumentSummary> list(Locale locale) {
+    return instruments.list().stream()
+        .map(
+            stored ->
+                new InstrumentSummary(
+                    stored.id().value(),
+                    stored.instrument().code(),
+                    stored.instrument().version(),
+                    stored.instrument().title().in(locale),
+                    stored.status().name(),
+                    stored.instrument().constructs().stream().map(c -> c.code()).toList()))
+        .toList();
   }
 
   @GetMapping(value = "/{id}", produces = FHIR_JSON)

@@ -73,6 +73,15 @@ class InstrumentApiTest {
         .andExpect(jsonPath("$.resourceType").value("Questionnaire"))
         .andExpect(jsonPath("$.item.length()").value(10))
         .andExpect(jsonPath("$.item[0].text").value("SUS item 1 text here"));
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    mvc.perform(
+            get("/api/instruments")
+                .header("Authorization", "Bearer " + tenant.token(Role.CHAMPION)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].id").value(id))
+        .andExpect(jsonPath("$[0].status").value("DRAFT"))
+        .andExpect(jsonPath("$[0].constructs.length()").value(1));
 
     mvc.perform(
             post(location + "/score")
