@@ -11,6 +11,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uptake.access.AccountId;
 import org.uptake.access.Accounts;
@@ -133,6 +135,13 @@ public class Fixtures {
                   return new Tenant(
                       id, key, List.of(ward, clinic), List.of(nurse, doctor), made, names, secrets);
                 }));
+  }
+
+  /** A MockMvc request made as a signed-in account of the tenant. */
+  public RequestPostProcessor signedIn(Tenant tenant, Role role) {
+    UptakeUser user = (UptakeUser) userDetails.loadUserByUsername(tenant.username(role));
+    return SecurityMockMvcRequestPostProcessors.authentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
   }
 
   /** Runs work as a signed-in account of the tenant, as a request would. */

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.uptake.access.AccountId;
 import org.uptake.access.Accounts;
 import org.uptake.organisation.Organisations;
-import org.uptake.platform.Languages;
 import org.uptake.task.NewTask;
 import org.uptake.task.Tasks;
 
@@ -91,17 +90,7 @@ class ActionNotifications {
   }
 
   private Locale localeOf(AccountId person) {
-    return accounts
-        .languageOf(person)
-        .orElseGet(
-            () ->
-                organisations
-                    .current()
-                    .map(
-                        organisation ->
-                            Languages.supported(
-                                Locale.forLanguageTag(organisation.defaultLocale())))
-                    .orElse(Languages.ENGLISH));
+    return accounts.languageOf(person).orElseGet(organisations::language);
   }
 
   private String text(Locale locale, String key, Object... args) {

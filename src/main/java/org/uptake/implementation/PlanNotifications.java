@@ -16,7 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.uptake.access.AccountId;
 import org.uptake.organisation.Organisations;
-import org.uptake.platform.Languages;
 import org.uptake.task.NewTask;
 import org.uptake.task.Tasks;
 
@@ -87,7 +86,7 @@ class PlanNotifications {
         due = phase.plannedStart();
       }
     }
-    Locale fallback = organisationLocale();
+    Locale fallback = organisations.language();
     String link = "/implementations/" + implementation + "/units/" + after.unit();
     for (AccountId person : concerned) {
       Locale locale = accounts.languageOf(person).orElse(fallback);
@@ -134,7 +133,7 @@ class PlanNotifications {
     if (actor == null) {
       return;
     }
-    Locale fallback = organisationLocale();
+    Locale fallback = organisations.language();
     LocalDate due = LocalDate.now(clock).plusDays(DAYS_TO_ACT);
     String link = "/implementations/" + implementation + "/responsibilities#activity-" + activity;
     for (Map.Entry<AccountId, List<RaciRole>> person :
@@ -169,15 +168,6 @@ class PlanNotifications {
       }
       tasks.assign(new NewTask(person.getKey(), title, detail, due, MODULE, link));
     }
-  }
-
-  private Locale organisationLocale() {
-    return organisations
-        .current()
-        .map(
-            organisation ->
-                Languages.supported(Locale.forLanguageTag(organisation.defaultLocale())))
-        .orElse(Languages.ENGLISH);
   }
 
   private String text(Locale locale, String key, Object... args) {

@@ -1,11 +1,13 @@
 package org.uptake.organisation;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uptake.platform.Languages;
 import org.uptake.platform.OrganisationId;
 import org.uptake.platform.TenantContext;
 
@@ -50,5 +52,19 @@ public class Organisations {
                     rs.getString("country"),
                     rs.getString("default_locale")))
         .optional();
+  }
+
+  /**
+   * The language the organisation works in, for people who have not chosen one; English when the
+   * organisation's default is not one Uptake speaks.
+   */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public Locale language() {
+    return current()
+        .map(
+            organisation ->
+                Languages.supported(Locale.forLanguageTag(organisation.defaultLocale())))
+        .orElse(Languages.ENGLISH);
   }
 }

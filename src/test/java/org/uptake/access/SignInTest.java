@@ -2,7 +2,6 @@ package org.uptake.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,7 +25,6 @@ class SignInTest {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
-  @Autowired UserDetailsService users;
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
   @Autowired AccessProperties properties;
@@ -187,8 +183,6 @@ class SignInTest {
   }
 
   private RequestPostProcessor as(Fixtures.Tenant tenant, Role role) {
-    UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return fixtures.signedIn(tenant, role);
   }
 }

@@ -1,7 +1,6 @@
 package org.uptake.determinant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,14 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
-import org.uptake.access.UptakeUser;
 import org.uptake.determinant.Determinant;
 import org.uptake.determinant.DeterminantDetails;
 import org.uptake.determinant.DeterminantFilter;
@@ -39,7 +35,6 @@ class DeterminantEditPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired ImplementationFixtures plans;
-  @Autowired UserDetailsService users;
   @Autowired Determinants determinants;
 
   Fixtures.Tenant tenant;
@@ -87,9 +82,7 @@ class DeterminantEditPagesTest {
   }
 
   private RequestPostProcessor as(Role role) {
-    UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return fixtures.signedIn(tenant, role);
   }
 
   private String page(String path, Role role) throws Exception {

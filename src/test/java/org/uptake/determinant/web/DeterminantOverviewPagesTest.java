@@ -1,7 +1,6 @@
 package org.uptake.determinant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,14 +14,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
-import org.uptake.access.UptakeUser;
 import org.uptake.determinant.DeterminantDetails;
 import org.uptake.determinant.Determinants;
 import org.uptake.determinant.Valence;
@@ -35,7 +31,6 @@ class DeterminantOverviewPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired ImplementationFixtures plans;
-  @Autowired UserDetailsService users;
   @Autowired Determinants determinants;
 
   Fixtures.Tenant tenant;
@@ -88,9 +83,7 @@ class DeterminantOverviewPagesTest {
   }
 
   private RequestPostProcessor as(Role role) {
-    UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return fixtures.signedIn(tenant, role);
   }
 
   @Test

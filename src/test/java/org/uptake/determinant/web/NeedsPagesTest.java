@@ -1,7 +1,6 @@
 package org.uptake.determinant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,14 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
-import org.uptake.access.UptakeUser;
 import org.uptake.implementation.ImplementationFixtures;
 
 /** The needs assessment page: a lead records a consultation and sees which gaps remain. */
@@ -28,7 +24,6 @@ class NeedsPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired ImplementationFixtures plans;
-  @Autowired UserDetailsService users;
 
   Fixtures.Tenant tenant;
   ImplementationFixtures.Plan plan;
@@ -42,9 +37,7 @@ class NeedsPagesTest {
   }
 
   private RequestPostProcessor as(Role role) {
-    UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return fixtures.signedIn(tenant, role);
   }
 
   private String page(String path, Role role) throws Exception {

@@ -1,7 +1,6 @@
 package org.uptake.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -15,14 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
-import org.uptake.access.UptakeUser;
 import org.uptake.survey.Instruments;
 
 /** The import page: a bad file is told in the user's language; a good one lands as a draft. */
@@ -31,7 +27,6 @@ class InstrumentPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
-  @Autowired UserDetailsService users;
   @Autowired Instruments instruments;
 
   Fixtures.Tenant tenant;
@@ -42,9 +37,7 @@ class InstrumentPagesTest {
   }
 
   private RequestPostProcessor as(Role role) {
-    UptakeUser user = (UptakeUser) users.loadUserByUsername(tenant.username(role));
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    return fixtures.signedIn(tenant, role);
   }
 
   private MockMultipartFile file(String content) {
