@@ -1,6 +1,7 @@
 package org.uptake.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,11 +41,13 @@ import org.uptake.platform.UptakeProperties;
 /**
  * Loads the demo organisations once, each in one transaction with its marker row, so a crash
  * half-way leaves nothing half-written and a restart loads nothing twice. Writes the accounts'
- * passwords (random per install) to {@code demo-credentials.csv} in the data directory.
+ * passwords (random per install) to {@code demo-credentials.csv} in the data directory. Runs once
+ * every bean is made and before the web server opens its port, so the first page anyone sees
+ * already has the demo behind it.
  */
 @Component
 @Order(100)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   static final String CREDENTIALS_FILE = "demo-credentials.csv";
@@ -56,6 +59,7 @@ class DemoData implements ApplicationRunner {
       String password,
       @Nullable String apiToken) {}
 
+  private final ApplicationArguments args;
   private final UptakeProperties properties;
   private final SystemWork system;
   private final TransactionTemplate transactions;
@@ -69,6 +73,7 @@ class DemoData implements ApplicationRunner {
   private final SecureRandom secrets = new SecureRandom();
 
   DemoData(
+      ApplicationArguments args,
       UptakeProperties properties,
       SystemWork system,
       TransactionTemplate transactions,
@@ -79,6 +84,7 @@ class DemoData implements ApplicationRunner {
       Accounts accounts,
       ApiTokens tokens,
       List<DemoContribution> contributions) {
+    this.args = args;
     this.properties = properties;
     this.system = system;
     this.transactions = transactions;
@@ -92,7 +98,7 @@ class DemoData implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void afterSingletonsInstantiated() {
     if (!args.containsOption("demo") && !properties.demoEnabled()) {
       return;
     }
@@ -102,7 +108,11 @@ class DemoData implements ApplicationRunner {
       written.addAll(load(organisation));
     }
     if (!written.isEmpty()) {
-      writeCredentials(written);
+      try {
+        writeCredentials(written);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not write the demo credentials", e);
+      }
     }
   }
 
