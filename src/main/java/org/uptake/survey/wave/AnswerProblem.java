@@ -3,8 +3,8 @@ package org.uptake.survey.wave;
 import java.util.Arrays;
 
 /**
- * What is wrong with the answer to one item, as a message key (of the {@code i18n/survey} or
- * {@code i18n/wave} bundle) and its arguments.
+ * What is wrong with the answer to one item, as a message key (of the {@code i18n/survey} or {@code
+ * i18n/wave} bundle) and its arguments.
  */
 public record AnswerProblem(String key, Object[] args) {
 

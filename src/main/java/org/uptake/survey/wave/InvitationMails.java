@@ -34,7 +34,8 @@ class InvitationMails {
 
   private Mail mail(
       String key, String to, String secret, String wave, LocalDate closesOn, Locale locale) {
-    String closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(closesOn);
+    String closes =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(closesOn);
     Object[] args = {wave, link(secret), closes};
     return new Mail(
         to,

@@ -31,7 +31,11 @@ class ResponseStore {
   record Invitation(UUID organisation, WaveId wave, UUID staff) {}
 
   private record WaveRow(
-      String name, boolean anonymous, WaveStatus status, LocalDate opensOn, LocalDate closesOn,
+      String name,
+      boolean anonymous,
+      WaveStatus status,
+      LocalDate opensOn,
+      LocalDate closesOn,
       InstrumentId instrument) {}
 
   private final JdbcClient jdbc;
@@ -92,7 +96,8 @@ class ResponseStore {
     WaveRow wave = usable(invitation);
     Instrument instrument = instrument(wave.instrument());
     Optional<String> draft =
-        jdbc.sql("select answers::text from survey_draft where wave_id = :wave and staff_id = :staff")
+        jdbc.sql(
+                "select answers::text from survey_draft where wave_id = :wave and staff_id = :staff")
             .param("wave", invitation.wave().value())
             .param("staff", invitation.staff())
             .query(String.class)

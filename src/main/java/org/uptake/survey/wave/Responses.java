@@ -16,8 +16,8 @@ import org.uptake.platform.OrganisationId;
 /**
  * Answering a wave, by personal link without signing in or from the inbox when signed in. A link is
  * the person's credential: its hash finds the invitation and, with it, the organisation, before any
- * tenant is known; the work then runs as that organisation. A link of another organisation than
- * the signed-in person's is refused as unknown. Answers are checked against the instrument and sent
+ * tenant is known; the work then runs as that organisation. A link of another organisation than the
+ * signed-in person's is refused as unknown. Answers are checked against the instrument and sent
  * once; saved progress is restored on the next visit.
  */
 @Service

@@ -71,8 +71,7 @@ class WaveAudience {
             "select employee_number, id from staff where employee_number = any(cast(:numbers as text[]))")
         .param("numbers", numbers.toArray(String[]::new))
         .query(
-            (rs, row) ->
-                found.put(rs.getString("employee_number"), rs.getObject("id", UUID.class)))
+            (rs, row) -> found.put(rs.getString("employee_number"), rs.getObject("id", UUID.class)))
         .list();
     return found;
   }

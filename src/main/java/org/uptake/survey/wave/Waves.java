@@ -22,8 +22,8 @@ import org.uptake.access.AuditTrail;
 import org.uptake.access.CurrentUser;
 import org.uptake.notification.Mail;
 import org.uptake.notification.Outbox;
-import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.organisation.Organisations;
+import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 import org.uptake.survey.InstrumentId;
@@ -93,7 +93,9 @@ public class Waves {
   @PreAuthorize(READERS)
   @Transactional(readOnly = true)
   public List<Wave> list() {
-    return jdbc.sql(SELECT + " order by w.opens_on desc, w.created_at desc").query(this::row).list();
+    return jdbc.sql(SELECT + " order by w.opens_on desc, w.created_at desc")
+        .query(this::row)
+        .list();
   }
 
   /** The waves repeated from one another, the first first. */
@@ -200,8 +202,8 @@ public class Waves {
   }
 
   /**
-   * Makes the next wave of a series: the same instrument, audience, anonymity and reminders, with
-   * a new name and dates; not yet open.
+   * Makes the next wave of a series: the same instrument, audience, anonymity and reminders, with a
+   * new name and dates; not yet open.
    */
   @PreAuthorize(WRITERS)
   @Transactional
@@ -247,8 +249,8 @@ public class Waves {
   }
 
   /**
-   * Opens a wave: invites its audience by mail in the organisation's language, and gives those
-   * with an account an inbox task. Returns how many were invited.
+   * Opens a wave: invites its audience by mail in the organisation's language, and gives those with
+   * an account an inbox task. Returns how many were invited.
    *
    * @throws WaveProblem if the wave is not a draft or its audience has no one with an address
    */
@@ -265,7 +267,9 @@ public class Waves {
       throw new WaveProblem("wave.problem.no-one", "No one in the audience has an email address");
     }
     if (wave.staffList()) {
-      jdbc.sql("delete from survey_invitation where wave_id = :id").param("id", id.value()).update();
+      jdbc.sql("delete from survey_invitation where wave_id = :id")
+          .param("id", id.value())
+          .update();
     }
     LocalDate today = LocalDate.now(clock);
     Locale language = organisations.language();
@@ -320,7 +324,8 @@ public class Waves {
   @Transactional
   public int closeExpired() {
     List<UUID> expired =
-        jdbc.sql("select id from survey_wave where status = 'OPEN' and closes_on < :today for update")
+        jdbc.sql(
+                "select id from survey_wave where status = 'OPEN' and closes_on < :today for update")
             .param("today", LocalDate.now(clock))
             .query(UUID.class)
             .list();
@@ -368,7 +373,8 @@ public class Waves {
       return;
     }
     // placeholders until the wave opens: a random hash that no link can match
-    List<String> hashes = staff.stream().map(s -> InvitationSecrets.hexHash(InvitationSecrets.newSecret())).toList();
+    List<String> hashes =
+        staff.stream().map(s -> InvitationSecrets.hexHash(InvitationSecrets.newSecret())).toList();
     audience.insert(id, staff, hashes, LocalDate.now(clock));
   }
 
