@@ -1,9 +1,11 @@
 package org.uptake.notification;
 
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
 
 /** Lets the survey wave tests send what the outbox holds now, as the relay would. */
-@TestComponent
+@Component
+@Profile("test")
 public class WaveMailRelay {
 
   private final OutboxRelay relay;

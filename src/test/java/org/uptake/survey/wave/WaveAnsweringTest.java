@@ -12,14 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
-import org.uptake.notification.WaveMailRelay;
 import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.survey.InstrumentId;
 
@@ -30,7 +28,6 @@ import org.uptake.survey.InstrumentId;
  * nothing is stored.
  */
 @UptakeTest
-@Import({WaveFixtures.class, WaveMailRelay.class})
 class WaveAnsweringTest {
 
   @Autowired MockMvc mvc;

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uptake.Fixtures;
 import org.uptake.access.AccountId;
@@ -42,7 +43,8 @@ import org.uptake.survey.Texts;
  * addresses unique to the test organisation, waves, and the personal links read from the mails
  * GreenMail received.
  */
-@TestComponent
+@Component
+@Profile("test")
 public class WaveFixtures {
 
   private static final Pattern LINK = Pattern.compile("/answer/([A-Za-z0-9_-]{43})");
