@@ -257,6 +257,11 @@ public class Waves {
   @PreAuthorize(WRITERS)
   @Transactional
   public int open(WaveId id) {
+    return invite(id, true);
+  }
+
+  /** Opens and invites; without mail only for demonstration data ({@link WaveSamples}). */
+  int invite(WaveId id, boolean mail) {
     Wave wave = lock(id);
     if (!wave.draft()) {
       throw new WaveProblem("wave.problem.not-draft", "Only a wave being prepared can be opened");
@@ -280,8 +285,10 @@ public class Waves {
       String secret = InvitationSecrets.newSecret();
       staff.add(invitee.staff());
       hashes.add(InvitationSecrets.hexHash(secret));
-      letters.add(
-          mails.invitation(invitee.email(), secret, wave.name(), wave.closesOn(), language));
+      if (mail) {
+        letters.add(
+            mails.invitation(invitee.email(), secret, wave.name(), wave.closesOn(), language));
+      }
     }
     audience.insert(id, staff, hashes, today);
     outbox.queueAll(letters);
