@@ -98,6 +98,18 @@ class WaveAudience {
         .single();
   }
 
+  /** The accounts of those invited to a wave who have not answered it. */
+  List<UUID> accountsNotAnswered(WaveId wave) {
+    return jdbc.sql(
+            """
+            select a.id from survey_invitation i join account a on a.staff_id = i.staff_id
+             where i.wave_id = :wave and i.answered_on is null
+            """)
+        .param("wave", wave.value())
+        .query(UUID.class)
+        .list();
+  }
+
   /** The enabled account of a staff member, if they have one. */
   java.util.Optional<UUID> accountOf(UUID staff) {
     return jdbc.sql("select id from account where staff_id = :staff and enabled limit 1")

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uptake.access.AccountId;
 import org.uptake.survey.Answer;
 import org.uptake.survey.AnswerOption;
 import org.uptake.survey.Instrument;
@@ -20,6 +21,7 @@ import org.uptake.survey.Instruments;
 import org.uptake.survey.Item;
 import org.uptake.survey.OptOut;
 import org.uptake.survey.Scoring;
+import org.uptake.task.Tasks;
 
 /**
  * Answers drawn at random from a seeded generator, for demonstration data and load tests only: no
@@ -48,11 +50,16 @@ public class WaveSamples {
   private final JdbcClient jdbc;
   private final Waves waves;
   private final Instruments instruments;
+  private final WaveAudience audience;
+  private final Tasks tasks;
 
-  WaveSamples(JdbcClient jdbc, Waves waves, Instruments instruments) {
+  WaveSamples(
+      JdbcClient jdbc, Waves waves, Instruments instruments, WaveAudience audience, Tasks tasks) {
     this.jdbc = jdbc;
     this.waves = waves;
     this.instruments = instruments;
+    this.audience = audience;
+    this.tasks = tasks;
   }
 
   /**
@@ -149,6 +156,10 @@ public class WaveSamples {
             .param("wave", id.value())
             .update();
       }
+      audience
+          .accountOf(person.staff())
+          .ifPresent(
+              account -> tasks.completeLinked(new AccountId(account), "/waves/" + id + "/answer"));
       answered++;
     }
     return answered;

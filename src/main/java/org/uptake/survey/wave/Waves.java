@@ -351,6 +351,10 @@ public class Waves {
         .update();
     // saved progress that was never sent is of no further use
     jdbc.sql("delete from survey_draft where wave_id = :id").param("id", id.value()).update();
+    // nor are the inbox tasks of those who did not answer
+    for (UUID account : audience.accountsNotAnswered(id)) {
+      tasks.completeLinked(new AccountId(account), "/waves/" + id + "/answer");
+    }
     audit.changed("CLOSE", "survey_wave", id.value(), null);
   }
 

@@ -114,6 +114,22 @@ class WaveInboxTest {
   }
 
   @Test
+  void closingTheWaveClosesTheTasksOfThoseWhoDidNotAnswer() {
+    WaveId wave =
+        waveFixtures.open(
+            tenant,
+            instrument,
+            true,
+            List.of(),
+            LocalDate.now(),
+            LocalDate.now().plusDays(7),
+            null,
+            0);
+    fixtures.as(tenant, Role.LEAD, () -> waveFixtures.waves().close(wave));
+    assertThat(taskStatus()).isEqualTo("DONE");
+  }
+
+  @Test
   void someoneWithoutAnInvitationOrFromAnotherOrganisationIsNotFound() throws Exception {
     WaveId wave =
         waveFixtures.open(
