@@ -40,7 +40,9 @@ class SecurityConfiguration {
     "/actuator/health/**",
     "/v3/api-docs",
     "/v3/api-docs/**",
-    "/error"
+    "/error",
+    // personal survey links: the link's secret is the person's credential (survey.wave.Responses)
+    "/answer/**"
   };
 
   @Bean

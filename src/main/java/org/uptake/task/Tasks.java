@@ -97,6 +97,23 @@ public class Tasks {
     }
   }
 
+  /**
+   * Marks done an account's open tasks that lead to a page, once the work there is done by other
+   * means (e.g. a survey answered through its personal link). Returns how many.
+   */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional
+  public int completeLinked(org.uptake.access.AccountId assignee, String originLink) {
+    return jdbc.sql(
+            """
+            update task set status = 'DONE', completed_at = now()
+             where assignee_id = :assignee and origin_link = :link and status = 'OPEN'
+            """)
+        .param("assignee", assignee.value())
+        .param("link", originLink)
+        .update();
+  }
+
   public LocalDate today() {
     return LocalDate.now(clock);
   }

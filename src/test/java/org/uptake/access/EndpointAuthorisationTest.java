@@ -116,6 +116,7 @@ class EndpointAuthorisationTest {
     DeterminantEndpoints.expect(EXPECTED);
     ActionEndpoints.expect(EXPECTED, EVERYONE);
     SurveyEndpoints.expect(EXPECTED);
+    WaveEndpoints.expect(EXPECTED, EVERYONE);
     UsageEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
@@ -123,6 +124,7 @@ class EndpointAuthorisationTest {
     ImplementationEndpoints.params(PARAMS);
     ActionEndpoints.params(PARAMS);
     SurveyEndpoints.params(PARAMS);
+    WaveEndpoints.params(PARAMS);
     UsageEndpoints.params(PARAMS);
   }
 
@@ -136,6 +138,7 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.determinant.ActionFixtures actionFixtures;
   @Autowired org.uptake.determinant.Determinants determinants;
   @Autowired org.uptake.survey.Instruments instruments;
+  @Autowired org.uptake.survey.wave.Waves waves;
   @Autowired org.uptake.usage.UsageSources usageSources;
   @Autowired org.uptake.usage.UsageImporter usageImporter;
 
@@ -200,6 +203,7 @@ class EndpointAuthorisationTest {
             UUID.fromString(ids.get("/implementations/"))),
         ids);
     SurveyEndpoints.ids(instruments, fixtures, tenant, ids);
+    WaveEndpoints.ids(instruments, waves, fixtures, tenant, ids);
     UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
     return ids;
   }
@@ -225,6 +229,7 @@ class EndpointAuthorisationTest {
     Set<String> actual = new TreeSet<>(endpoints());
     Set<String> decided = new TreeSet<>(EXPECTED.keySet());
     decided.addAll(PUBLIC);
+    decided.addAll(WaveEndpoints.PUBLIC);
     assertThat(actual).as("endpoints in the code").isEqualTo(decided);
   }
 

@@ -47,6 +47,8 @@ class PagesAccessibilityTest extends BrowserTest {
             "/staff/" + tenant.staff().getFirst(),
             "/staff/new",
             "/staff/" + tenant.staff().getFirst() + "/edit",
+            "/waves",
+            "/waves/new",
             "/frameworks",
             "/frameworks/npt",
             "/frameworks/cfir",

@@ -97,6 +97,32 @@ class DemoDataTest {
           .as("imports, users with usage, unknown ids, many events")
           .matches("1 \\d+ 2 true");
       assertThat(Integer.parseInt(usage.split(" ")[1])).isBetween(20, 110);
+      String surveys =
+          org.uptake.platform.TenantContext.runAs(
+              kuusijarvi,
+              () ->
+                  jdbc.sql(
+                          """
+                          with baseline as (
+                            select r.unit_id, count(*) as people from survey_response r
+                              join survey_wave w on w.id = r.wave_id
+                             where w.name = 'Baseline' group by r.unit_id)
+                          select (select count(*) from survey_wave) || ' '
+                                 || (select count(*) from survey_wave where status = 'OPEN') || ' '
+                                 || (select sum(people) from baseline) || ' '
+                                 || (select (min(people) < 10 and max(people) >= 10)::text from baseline) || ' '
+                                 || (select (count(*) > 0)::text from survey_response_person) || ' '
+                                 || (select count(*) from task t join account a on a.id = t.assignee_id
+                                      where a.username = 'kuusijarvi.professional' and t.status = 'OPEN'
+                                        and t.origin_link like '/waves/%/answer')
+                          """)
+                      .query(String.class)
+                      .single());
+      assertThat(surveys)
+          .as(
+              "waves, open waves, baseline answers, a unit below k, identified answers, nurse's tasks")
+          .matches("3 2 \\d+ true true 2");
+      assertThat(Integer.parseInt(surveys.split(" ")[2])).isBetween(70, 110);
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }

@@ -1,0 +1,253 @@
+package org.uptake.survey.wave;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.uptake.access.AccountId;
+import org.uptake.access.AuditTrail;
+import org.uptake.platform.TenantContext;
+import org.uptake.survey.Answer;
+import org.uptake.survey.Instrument;
+import org.uptake.survey.InstrumentId;
+import org.uptake.survey.Instruments;
+import org.uptake.survey.Scoring;
+import org.uptake.task.Tasks;
+
+/**
+ * The rows of answering, for one invitation, in the invitation's organisation. Every method first
+ * checks that the wave takes answers now and the person has not answered.
+ */
+@Component
+class ResponseStore {
+
+  /** One invitation: the person and the wave, in an organisation. */
+  record Invitation(UUID organisation, WaveId wave, UUID staff) {}
+
+  private record WaveRow(
+      String name,
+      boolean anonymous,
+      WaveStatus status,
+      LocalDate opensOn,
+      LocalDate closesOn,
+      InstrumentId instrument) {}
+
+  private final JdbcClient jdbc;
+  private final Instruments instruments;
+  private final WaveAudience audience;
+  private final Tasks tasks;
+  private final AuditTrail audit;
+  private final Clock clock;
+  // published versions never change, so they are read and parsed once
+  private final Map<UUID, Instrument> published = new ConcurrentHashMap<>();
+
+  ResponseStore(
+      JdbcClient jdbc,
+      Instruments instruments,
+      WaveAudience audience,
+      Tasks tasks,
+      AuditTrail audit,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.instruments = instruments;
+    this.audience = audience;
+    this.tasks = tasks;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The invitation of a link's hash, in whichever organisation it is; needs no tenant. */
+  Optional<Invitation> byHash(byte[] hash) {
+    return jdbc.sql("select organisation_id, wave_id, staff_id from uptake_survey_link(:hash)")
+        .param("hash", hash)
+        .query(
+            (rs, row) ->
+                new Invitation(
+                    rs.getObject("organisation_id", UUID.class),
+                    new WaveId(rs.getObject("wave_id", UUID.class)),
+                    rs.getObject("staff_id", UUID.class)))
+        .optional();
+  }
+
+  /** The signed-in person's invitation to a wave of their organisation. */
+  @Transactional(readOnly = true)
+  Optional<Invitation> bySignedIn(WaveId wave, AccountId account) {
+    return audience
+        .staffOf(account.value())
+        .flatMap(
+            staff ->
+                jdbc.sql(
+                        "select staff_id from survey_invitation where wave_id = :wave and staff_id = :staff")
+                    .param("wave", wave.value())
+                    .param("staff", staff)
+                    .query(UUID.class)
+                    .optional())
+        .map(staff -> new Invitation(TenantContext.require().value(), wave, staff));
+  }
+
+  @Transactional(readOnly = true)
+  AnswerPage page(Invitation invitation) {
+    WaveRow wave = usable(invitation);
+    Instrument instrument = instrument(wave.instrument());
+    Optional<String> draft =
+        jdbc.sql(
+                "select answers::text from survey_draft where wave_id = :wave and staff_id = :staff")
+            .param("wave", invitation.wave().value())
+            .param("staff", invitation.staff())
+            .query(String.class)
+            .optional();
+    AnswerSheet sheet =
+        AnswerSheet.of(instrument, draft.map(AnswerJson::readAnswers).orElse(Map.of()));
+    return new AnswerPage(
+        invitation.wave(),
+        wave.name(),
+        wave.anonymous(),
+        wave.closesOn(),
+        instrument,
+        sheet,
+        draft.isPresent());
+  }
+
+  @Transactional
+  void saveDraft(Invitation invitation, Map<String, Answer> answers) {
+    usable(invitation);
+    jdbc.sql(
+            """
+            insert into survey_draft (organisation_id, wave_id, staff_id, answers, saved_on)
+            values (:organisation, :wave, :staff, cast(:answers as jsonb), :today)
+            on conflict (wave_id, staff_id) do update set answers = excluded.answers, saved_on = excluded.saved_on
+            """)
+        .param("organisation", invitation.organisation())
+        .param("wave", invitation.wave().value())
+        .param("staff", invitation.staff())
+        .param("answers", AnswerJson.answers(answers))
+        .param("today", today())
+        .update();
+  }
+
+  /**
+   * Sends the answers: marks the invitation answered (on this day only), keeps the response with
+   * the person's unit and group and, in an identified wave only, whose it is; deletes saved
+   * progress.
+   *
+   * @throws AnswerRefused if the wave takes no answers or the person has answered, also when a
+   *     second submission of the same link raced this one
+   */
+  @Transactional
+  void submit(Invitation invitation, Map<String, Answer> answers) {
+    WaveRow wave = usable(invitation);
+    Instrument instrument = instrument(wave.instrument());
+    Map<String, @Nullable Double> scores = Scoring.score(instrument, answers);
+    int marked =
+        jdbc.sql(
+                """
+                update survey_invitation set answered_on = :today
+                 where wave_id = :wave and staff_id = :staff and answered_on is null
+                """)
+            .param("today", today())
+            .param("wave", invitation.wave().value())
+            .param("staff", invitation.staff())
+            .update();
+    if (marked == 0) {
+      throw new AnswerRefused(AnswerRefused.Reason.ANSWERED);
+    }
+    WaveAudience.Placement placement = audience.placement(invitation.staff());
+    UUID response =
+        jdbc.sql(
+                """
+                insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
+                values (:organisation, :wave, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb))
+                returning id
+                """)
+            .param("organisation", invitation.organisation())
+            .param("wave", invitation.wave().value())
+            .param("unit", placement.unit())
+            .param("group", placement.group())
+            .param("answers", AnswerJson.answers(answers))
+            .param("scores", AnswerJson.scores(scores))
+            .query(UUID.class)
+            .single();
+    if (!wave.anonymous()) {
+      jdbc.sql(
+              """
+              insert into survey_response_person (response_id, organisation_id, wave_id, staff_id)
+              values (:response, :organisation, :wave, :staff)
+              """)
+          .param("response", response)
+          .param("organisation", invitation.organisation())
+          .param("wave", invitation.wave().value())
+          .param("staff", invitation.staff())
+          .update();
+      // an identified answer is personal data; an anonymous one is not audited, since the
+      // entry's time and id would join the answer to the person
+      audit.changed("ANSWER", "survey_response", response, null);
+    }
+    jdbc.sql("delete from survey_draft where wave_id = :wave and staff_id = :staff")
+        .param("wave", invitation.wave().value())
+        .param("staff", invitation.staff())
+        .update();
+    audience
+        .accountOf(invitation.staff())
+        .ifPresent(
+            account ->
+                tasks.completeLinked(
+                    new AccountId(account), "/waves/" + invitation.wave() + "/answer"));
+  }
+
+  private WaveRow usable(Invitation invitation) {
+    WaveRow wave =
+        jdbc.sql(
+                """
+                select w.name, w.anonymous, w.status, w.opens_on, w.closes_on, w.instrument_id,
+                       i.answered_on
+                  from survey_wave w join survey_invitation i on i.wave_id = w.id
+                 where w.id = :wave and i.staff_id = :staff and w.organisation_id = :organisation
+                """)
+            .param("wave", invitation.wave().value())
+            .param("staff", invitation.staff())
+            .param("organisation", invitation.organisation())
+            .query(
+                (rs, row) -> {
+                  if (rs.getObject("answered_on") != null) {
+                    throw new AnswerRefused(AnswerRefused.Reason.ANSWERED);
+                  }
+                  return new WaveRow(
+                      rs.getString("name"),
+                      rs.getBoolean("anonymous"),
+                      WaveStatus.valueOf(rs.getString("status")),
+                      rs.getObject("opens_on", LocalDate.class),
+                      rs.getObject("closes_on", LocalDate.class),
+                      new InstrumentId(rs.getObject("instrument_id", UUID.class)));
+                })
+            .optional()
+            .orElseThrow(() -> new AnswerRefused(AnswerRefused.Reason.UNKNOWN));
+    LocalDate today = today();
+    return switch (wave.status()) {
+      case DRAFT -> throw new AnswerRefused(AnswerRefused.Reason.UNKNOWN);
+      case CLOSED -> throw new AnswerRefused(AnswerRefused.Reason.CLOSED);
+      case OPEN -> {
+        if (today.isAfter(wave.closesOn())) {
+          throw new AnswerRefused(AnswerRefused.Reason.CLOSED);
+        }
+        if (today.isBefore(wave.opensOn())) {
+          throw new AnswerRefused(AnswerRefused.Reason.NOT_YET_OPEN);
+        }
+        yield wave;
+      }
+    };
+  }
+
+  private Instrument instrument(InstrumentId id) {
+    return published.computeIfAbsent(id.value(), key -> instruments.get(id).instrument());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,295 @@
+package org.uptake.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uptake.UptakeApplication;
+import org.uptake.access.SystemWork;
+import org.uptake.organisation.Organisations;
+import org.uptake.organisation.UnitDetails;
+import org.uptake.organisation.Units;
+import org.uptake.platform.OrganisationId;
+import org.uptake.platform.TenantContext;
+import org.uptake.survey.Instruments;
+import org.uptake.survey.Item;
+import org.uptake.survey.wave.NewWave;
+import org.uptake.survey.wave.WaveId;
+import org.uptake.survey.wave.Waves;
+
+/**
+ * Survey waves at a region's scale: opening a wave for N staff (N invitations and N mails queued),
+ * then the answering form and submissions over HTTP against the running application. Not a test;
+ * run it with {@code bench/survey-load.sh [staff] [submissions]}. See docs/benchmarks.md.
+ */
+public final class WaveLoadBench {
+
+  private static final Pattern LINK = Pattern.compile("/answer/([A-Za-z0-9_-]{43})");
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private WaveLoadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int staff = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+    int submissions = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
+    Path directory = Path.of("target/bench").toAbsolutePath();
+    Files.createDirectories(directory);
+    Path data = directory.resolve("waves-" + System.currentTimeMillis());
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(UptakeApplication.class)
+            .properties(
+                "uptake.data-dir=" + data,
+                "server.port=0",
+                "spring.main.banner-mode=off",
+                "logging.level.root=WARN",
+                "uptake.notification.poll-interval=1h")
+            .run()) {
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      OrganisationId organisation = new OrganisationId(UUID.randomUUID());
+      SystemWork system = app.getBean(SystemWork.class);
+      TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      long seeding = System.nanoTime();
+      WaveId wave =
+          system.run(
+              organisation,
+              () ->
+                  transactions.execute(
+                      status -> {
+                        app.getBean(Organisations.class).create(organisation, "Region", "FI", "fi");
+                        List<String> units = new ArrayList<>();
+                        for (int u = 0; u < 100; u++) {
+                          units.add(
+                              app.getBean(Units.class)
+                                  .create(new UnitDetails("U" + u, "Unit " + u, null))
+                                  .toString());
+                        }
+                        jdbc.sql(
+                                """
+                                insert into staff (organisation_id, employee_number, first_name, last_name, email,
+                                                   unit_id, professional_group, shift_pattern)
+                                select :organisation, 'E' || n, 'First', 'Last' || n, 'person' || n || '@region.example',
+                                       cast((cast(:units as text[]))[1 + n % 100] as uuid),
+                                       (array['REGISTERED_NURSE','PRACTICAL_NURSE','PHYSICIAN','SOCIAL_WORKER'])[1 + n % 4],
+                                       'DAY'
+                                  from generate_series(1, :count) as n
+                                """)
+                            .param("organisation", organisation.value())
+                            .param("units", units.toArray(String[]::new))
+                            .param("count", staff)
+                            .update();
+                        var instrument =
+                            app.getBean(Instruments.class).addFromLibrary("npt-practices");
+                        return app.getBean(Waves.class)
+                            .create(
+                                new NewWave(
+                                    instrument,
+                                    "Region baseline",
+                                    true,
+                                    List.of(),
+                                    List.of(),
+                                    List.of(),
+                                    LocalDate.now(),
+                                    LocalDate.now().plusDays(14),
+                                    7,
+                                    2,
+                                    10));
+                      }));
+      System.out.printf(Locale.ROOT, "seeded %,d staff in %.1f s%n", staff, secondsSince(seeding));
+
+      long opening = System.nanoTime();
+      int invited = system.run(organisation, () -> app.getBean(Waves.class).open(wave));
+      double openSeconds = secondsSince(opening);
+      int queued =
+          TenantContext.runAs(
+              organisation,
+              () ->
+                  jdbc.sql("select count(*) from outbox_mail where origin_module = 'survey'")
+                      .query(Integer.class)
+                      .single());
+      System.out.printf(
+          Locale.ROOT,
+          "opened: %,d invitations and %,d mails queued in %.1f s (%,.0f invitations/s)%n",
+          invited,
+          queued,
+          openSeconds,
+          invited / openSeconds);
+
+      List<String> secrets = new ArrayList<>();
+      TenantContext.runAs(
+          organisation,
+          () ->
+              jdbc.sql("select body from outbox_mail where origin_module = 'survey' limit :n")
+                  .param("n", Math.max(submissions, 20_000))
+                  .query(String.class)
+                  .list()
+                  .forEach(
+                      body -> {
+                        Matcher link = LINK.matcher(body);
+                        if (link.find()) {
+                          secrets.add(link.group(1));
+                        }
+                      }));
+      Collections.shuffle(secrets, new java.util.Random(1));
+      Path file = directory.resolve("survey-secrets.txt");
+      Files.write(file, secrets.subList(submissions, secrets.size()));
+      System.out.printf(
+          Locale.ROOT,
+          "port %d; %,d form links written to %s%n",
+          port,
+          secrets.size() - submissions,
+          file);
+
+      List<Item> items =
+          system.run(
+              organisation,
+              () ->
+                  app.getBean(Instruments.class)
+                      .get(app.getBean(Waves.class).get(wave).instrument())
+                      .instrument()
+                      .items());
+      submit(port, secrets.subList(0, submissions), items);
+
+      String wrk = System.getenv().getOrDefault("WRK", "wrk");
+      Path script = Path.of("bench/survey-form.lua").toAbsolutePath();
+      ProcessBuilder load =
+          new ProcessBuilder(
+                  wrk,
+                  "-t2",
+                  "-c32",
+                  "-d20s",
+                  "--latency",
+                  "-s",
+                  script.toString(),
+                  "http://127.0.0.1:" + port)
+              .inheritIO();
+      load.environment().put("SECRETS", file.toString());
+      try {
+        System.out.println("form page under load (wrk, 2 threads, 32 connections, 20 s):");
+        load.start().waitFor();
+      } catch (java.io.IOException e) {
+        System.out.println("wrk not found: " + e.getMessage());
+      }
+    }
+  }
+
+  /** Each submission as a browser does it: the form (for its CSRF token), then the answers. */
+  private static void submit(int port, List<String> secrets, List<Item> items) throws Exception {
+    StringBuilder answers = new StringBuilder("action=send");
+    for (Item item : items) {
+      String value =
+          switch (item.type()) {
+            case AGREEMENT_5 -> "4";
+            case SCALE_0_10 -> "7";
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> item.options().getFirst().code();
+            case FREE_TEXT -> null;
+          };
+      if (value != null) {
+        answers.append("&a_").append(item.linkId()).append('=').append(value);
+      }
+    }
+    HttpClient client =
+        HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    Semaphore concurrency = new Semaphore(32);
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    long start = System.nanoTime();
+    int[] failed = {0};
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<?>> all = new ArrayList<>();
+      for (String secret : secrets) {
+        all.add(
+            pool.submit(
+                () -> {
+                  concurrency.acquireUninterruptibly();
+                  try {
+                    String url = "http://127.0.0.1:" + port + "/answer/" + secret;
+                    HttpResponse<String> form =
+                        client.send(
+                            HttpRequest.newBuilder(URI.create(url)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    Matcher token = CSRF.matcher(form.body());
+                    String cookie =
+                        form.headers().firstValue("set-cookie").orElse("").split(";", 2)[0];
+                    if (!token.find()) {
+                      throw new IllegalStateException("no form: " + form.statusCode());
+                    }
+                    long sent = System.nanoTime();
+                    HttpResponse<Void> response =
+                        client.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Cookie", cookie)
+                                .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                        answers
+                                            + "&_csrf="
+                                            + java.net.URLEncoder.encode(
+                                                token.group(1),
+                                                java.nio.charset.StandardCharsets.UTF_8)))
+                                .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    latencies.add(System.nanoTime() - sent);
+                    if (response.statusCode() != 302) {
+                      synchronized (failed) {
+                        failed[0]++;
+                      }
+                    }
+                  } catch (Exception e) {
+                    synchronized (failed) {
+                      failed[0]++;
+                    }
+                  } finally {
+                    concurrency.release();
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> one : all) {
+        one.get();
+      }
+    }
+    double seconds = secondsSince(start);
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    System.out.printf(
+        Locale.ROOT,
+        "submissions: %,d in %.1f s with 32 at once, each after its form page: %,.0f form+submit pairs/s;"
+            + " submit latency p50 %.0f ms, p99 %.0f ms; failed %d%n",
+        secrets.size(),
+        seconds,
+        secrets.size() / seconds,
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.99),
+        failed[0]);
+  }
+
+  private static double percentile(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size()))) / 1e6;
+  }
+
+  private static double secondsSince(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
