@@ -117,6 +117,7 @@ class EndpointAuthorisationTest {
     ActionEndpoints.expect(EXPECTED, EVERYONE);
     SurveyEndpoints.expect(EXPECTED);
     UsageEndpoints.expect(EXPECTED);
+    SurveyResultEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
@@ -124,6 +125,7 @@ class EndpointAuthorisationTest {
     ActionEndpoints.params(PARAMS);
     SurveyEndpoints.params(PARAMS);
     UsageEndpoints.params(PARAMS);
+    SurveyResultEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -138,6 +140,7 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.survey.Instruments instruments;
   @Autowired org.uptake.usage.UsageSources usageSources;
   @Autowired org.uptake.usage.UsageImporter usageImporter;
+  @Autowired org.uptake.survey.SurveyResultFixtures surveyResults;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -201,6 +204,7 @@ class EndpointAuthorisationTest {
         ids);
     SurveyEndpoints.ids(instruments, fixtures, tenant, ids);
     UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
+    SurveyResultEndpoints.ids(surveyResults, tenant, ids);
     return ids;
   }
 
