@@ -23,6 +23,9 @@ final class SurveyResultEndpoints {
     expected.put("GET /waves/{id}/results", READERS);
     expected.put("GET /waves/{id}/results.csv", READERS);
     expected.put("GET /waves/{id}/results.xlsx", READERS);
+    expected.put(
+        "GET /waves/{id}/results/responses.fhir.json",
+        EnumSet.of(Role.ADMIN, Role.LEAD, Role.RESEARCHER));
   }
 
   static void params(Map<String, Map<String, String>> params) {}

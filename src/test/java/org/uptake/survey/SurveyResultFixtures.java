@@ -173,6 +173,46 @@ public class SurveyResultFixtures {
                 .update());
   }
 
+  /** One response of an identified wave, linked to the person who gave it. */
+  public UUID respondAs(
+      Fixtures.Tenant tenant,
+      UUID wave,
+      UUID staff,
+      @Nullable UnitId unit,
+      @Nullable String group,
+      String answersJson,
+      String scoresJson) {
+    return sql(
+        tenant,
+        () -> {
+          UUID response =
+              jdbc.sql(
+                      """
+                      insert into survey_response (organisation_id, wave_id, unit_id,
+                                                   professional_group, answers, scores)
+                      values (:organisation, :wave, :unit, :group, cast(:answers as jsonb),
+                              cast(:scores as jsonb))
+                      returning id
+                      """)
+                  .param("organisation", tenant.id().value())
+                  .param("wave", wave)
+                  .param("unit", unit == null ? null : unit.value())
+                  .param("group", group)
+                  .param("answers", answersJson)
+                  .param("scores", scoresJson)
+                  .query(UUID.class)
+                  .single();
+          jdbc.sql(
+                  """
+                  insert into survey_response_person (response_id, organisation_id, wave_id, staff_id)
+                  values (?, ?, ?, ?)
+                  """)
+              .params(response, tenant.id().value(), wave, staff)
+              .update();
+          return response;
+        });
+  }
+
   /**
    * {@code people} new staff of the unit and group invited to the wave, the first {@code answered}
    * of them marked as having answered; their ids.

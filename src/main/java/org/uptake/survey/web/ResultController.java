@@ -1,5 +1,6 @@
 package org.uptake.survey.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +18,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.uptake.access.Role;
 import org.uptake.organisation.Units;
+import org.uptake.survey.ExportBundle;
+import org.uptake.survey.ExportRefused;
 import org.uptake.survey.ResultBreakdown;
 import org.uptake.survey.ResultSheet;
 import org.uptake.survey.Results;
@@ -31,12 +36,16 @@ class ResultController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
+  private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+
   private final Results results;
+  private final ExportBundle bundles;
   private final Units units;
   private final MessageSource messages;
 
-  ResultController(Results results, Units units, MessageSource messages) {
+  ResultController(Results results, ExportBundle bundles, Units units, MessageSource messages) {
     this.results = results;
+    this.bundles = bundles;
     this.units = units;
     this.messages = messages;
   }
@@ -75,6 +84,12 @@ class ResultController {
                     sheet.instrument().item(linkId).map(i -> i.text().in(locale)).orElse(linkId)));
     model.addAttribute("textItems", textItems);
     model.addAttribute("fewer", tables.fewer());
+    model.addAttribute(
+        "canExportResponses",
+        !sheet.wave().anonymous()
+            && org.uptake.access.CurrentUser.find()
+                .map(u -> u.hasAny(Role.ADMIN, Role.LEAD, Role.RESEARCHER))
+                .orElse(false));
     return "survey/results";
   }
 
@@ -98,6 +113,20 @@ class ResultController {
     ResultSheet sheet = results.sheet(id, breakdown(by));
     byte[] body = ExportFiles.xlsx(tables(sheet, locale).all());
     return download(body, XLSX, "results-" + sheet.by().code() + ".xlsx");
+  }
+
+  @GetMapping("/waves/{id}/results/responses.fhir.json")
+  @PreAuthorize("hasAnyRole('ADMIN','LEAD','RESEARCHER')")
+  ResponseEntity<byte[]> bundle(@PathVariable UUID id, Locale locale) {
+    try {
+      byte[] body = bundles.bundle(id).getBytes(StandardCharsets.UTF_8);
+      return download(body, FHIR_JSON, "responses.fhir.json");
+    } catch (ExportRefused refused) {
+      String message = messages.getMessage(refused.key(), null, refused.getMessage(), locale);
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+          .body(message.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   private ExportTables tables(ResultSheet sheet, Locale locale) {
