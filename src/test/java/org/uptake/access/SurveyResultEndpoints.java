@@ -26,6 +26,8 @@ final class SurveyResultEndpoints {
     expected.put(
         "GET /waves/{id}/results/responses.fhir.json",
         EnumSet.of(Role.ADMIN, Role.LEAD, Role.RESEARCHER));
+    expected.put("POST /waves/{id}/follow-up", EnumSet.of(Role.ADMIN, Role.LEAD));
+    expected.put("POST /waves/{id}/follow-up/check", EnumSet.of(Role.ADMIN, Role.LEAD));
   }
 
   static void params(Map<String, Map<String, String>> params) {}

@@ -22,6 +22,7 @@ import org.uptake.access.Role;
 import org.uptake.organisation.Units;
 import org.uptake.survey.ExportBundle;
 import org.uptake.survey.ExportRefused;
+import org.uptake.survey.FollowUpRules;
 import org.uptake.survey.ResultBreakdown;
 import org.uptake.survey.ResultSheet;
 import org.uptake.survey.Results;
@@ -39,12 +40,19 @@ class ResultController {
   private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
 
   private final Results results;
+  private final FollowUpRules followUps;
   private final ExportBundle bundles;
   private final Units units;
   private final MessageSource messages;
 
-  ResultController(Results results, ExportBundle bundles, Units units, MessageSource messages) {
+  ResultController(
+      Results results,
+      FollowUpRules followUps,
+      ExportBundle bundles,
+      Units units,
+      MessageSource messages) {
     this.results = results;
+    this.followUps = followUps;
     this.bundles = bundles;
     this.units = units;
     this.messages = messages;
@@ -84,6 +92,16 @@ class ResultController {
                     sheet.instrument().item(linkId).map(i -> i.text().in(locale)).orElse(linkId)));
     model.addAttribute("textItems", textItems);
     model.addAttribute("fewer", tables.fewer());
+    Map<String, Double> thresholds = followUps.thresholds(id);
+    Map<String, String> thresholdText = new LinkedHashMap<>();
+    java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+    thresholds.forEach((code, value) -> thresholdText.put(code, number.format(value)));
+    model.addAttribute("thresholds", thresholdText);
+    model.addAttribute(
+        "canFollowUp",
+        org.uptake.access.CurrentUser.find()
+            .map(u -> u.hasAny(Role.ADMIN, Role.LEAD))
+            .orElse(false));
     model.addAttribute(
         "canExportResponses",
         !sheet.wave().anonymous()
