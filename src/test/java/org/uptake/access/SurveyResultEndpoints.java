@@ -27,6 +27,9 @@ final class SurveyResultEndpoints {
         "GET /waves/{id}/results/responses.fhir.json",
         EnumSet.of(Role.ADMIN, Role.LEAD, Role.RESEARCHER));
     expected.put("POST /waves/{id}/follow-up", EnumSet.of(Role.ADMIN, Role.LEAD));
+    expected.put("GET /api/waves", READERS);
+    expected.put("GET /api/waves/{id}", READERS);
+    expected.put("GET /api/waves/{id}/results", READERS);
     expected.put("POST /waves/{id}/follow-up/check", EnumSet.of(Role.ADMIN, Role.LEAD));
   }
 
