@@ -118,6 +118,7 @@ class EndpointAuthorisationTest {
     SurveyEndpoints.expect(EXPECTED);
     WaveEndpoints.expect(EXPECTED, EVERYONE);
     UsageEndpoints.expect(EXPECTED);
+    SurveyResultEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
@@ -126,6 +127,7 @@ class EndpointAuthorisationTest {
     SurveyEndpoints.params(PARAMS);
     WaveEndpoints.params(PARAMS);
     UsageEndpoints.params(PARAMS);
+    SurveyResultEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -141,6 +143,7 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.survey.wave.Waves waves;
   @Autowired org.uptake.usage.UsageSources usageSources;
   @Autowired org.uptake.usage.UsageImporter usageImporter;
+  @Autowired org.uptake.survey.SurveyResultFixtures surveyResults;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -205,6 +208,7 @@ class EndpointAuthorisationTest {
     SurveyEndpoints.ids(instruments, fixtures, tenant, ids);
     WaveEndpoints.ids(instruments, waves, fixtures, tenant, ids);
     UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
+    SurveyResultEndpoints.ids(surveyResults, tenant, ids);
     return ids;
   }
 

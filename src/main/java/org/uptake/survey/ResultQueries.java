@@ -1,0 +1,253 @@
+package org.uptake.survey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL behind results. Everything is summed in the database, by wave, unit and professional
+ * group (jsonb_each over the scores and answers of each response), so that Java sees a few hundred
+ * rows however many people answered.
+ */
+@Repository
+class ResultQueries {
+
+  private static final String WAVE =
+      """
+      select w.id, w.name, w.instrument_id, w.series_id, w.anonymous, w.opens_on, w.closes_on,
+             w.status, w.min_group,
+             (select count(*) from survey_invitation i where i.wave_id = w.id) as invited,
+             (select count(*) from survey_invitation i where i.wave_id = w.id
+                and i.answered_on is not null) as answered
+        from survey_wave w
+      """;
+
+  private final JdbcClient jdbc;
+
+  ResultQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<ResultWave> wave(UUID id) {
+    return jdbc.sql(WAVE + " where w.id = ?").param(id).query(ResultQueries::wave).optional();
+  }
+
+  List<ResultWave> waves() {
+    return jdbc.sql(WAVE + " order by w.opens_on desc, w.name").query(ResultQueries::wave).list();
+  }
+
+  /** The waves of a series that have been opened, oldest first. */
+  List<ResultWave> series(UUID series) {
+    return jdbc.sql(
+            WAVE + " where w.series_id = ? and w.status <> 'DRAFT' order by w.opens_on, w.name")
+        .param(series)
+        .query(ResultQueries::wave)
+        .list();
+  }
+
+  /** Respondents by wave and cell. */
+  Map<UUID, Map<ResultTable.Cell, Integer>> respondents(List<UUID> waves) {
+    Map<UUID, Map<ResultTable.Cell, Integer>> result = new HashMap<>();
+    jdbc.sql(
+            """
+            select wave_id, unit_id, professional_group, count(*) as n
+              from survey_response where wave_id = any(:waves)
+             group by wave_id, unit_id, professional_group
+            """)
+        .param("waves", waves.toArray(UUID[]::new))
+        .query(
+            rs -> {
+              result
+                  .computeIfAbsent(rs.getObject("wave_id", UUID.class), w -> new HashMap<>())
+                  .put(cell(rs), rs.getInt("n"));
+            });
+    return result;
+  }
+
+  /** Construct scores by wave, construct code and cell: how many have a score, and its sum. */
+  Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores(List<UUID> waves) {
+    Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> result = new HashMap<>();
+    jdbc.sql(
+            """
+            select r.wave_id, r.unit_id, r.professional_group, s.key, count(*) as n,
+                   sum(s.value::numeric)::float8 as total
+              from survey_response r cross join lateral jsonb_each(r.scores) s
+             where r.wave_id = any(:waves) and jsonb_typeof(s.value) = 'number'
+             group by r.wave_id, r.unit_id, r.professional_group, s.key
+            """)
+        .param("waves", waves.toArray(UUID[]::new))
+        .query(
+            rs -> {
+              ResultTable.Sum sum = new ResultTable.Sum();
+              sum.n = rs.getInt("n");
+              sum.numeric = sum.n;
+              sum.total = rs.getDouble("total");
+              result
+                  .computeIfAbsent(rs.getObject("wave_id", UUID.class), w -> new HashMap<>())
+                  .computeIfAbsent(rs.getString("key"), c -> new HashMap<>())
+                  .put(cell(rs), sum);
+            });
+    return result;
+  }
+
+  /**
+   * The answers of one wave by item and cell: how many answered (apart from free text), the numbers
+   * given, and how many gave each point, opt-out or choice.
+   */
+  Map<String, Map<ResultTable.Cell, ResultTable.Sum>> answers(UUID wave) {
+    Map<String, Map<ResultTable.Cell, ResultTable.Sum>> result = new HashMap<>();
+    jdbc.sql(
+            """
+            select r.unit_id, r.professional_group, a.key,
+                   coalesce(a.value ->> 'value', a.value ->> 'optOut') as answer,
+                   a.value -> 'value' is not null as numeric, count(*) as n
+              from survey_response r cross join lateral jsonb_each(r.answers) a
+             where r.wave_id = :wave
+               and (a.value -> 'value' is not null or a.value -> 'optOut' is not null)
+             group by 1, 2, 3, 4, 5
+            """)
+        .param("wave", wave)
+        .query(
+            rs -> {
+              ResultTable.Sum sum = sum(result, rs);
+              int n = rs.getInt("n");
+              String answer = rs.getString("answer");
+              sum.n += n;
+              if (rs.getBoolean("numeric")) {
+                sum.numeric += n;
+                sum.total += n * Double.parseDouble(answer);
+              }
+              sum.answers.merge(answer, n, Integer::sum);
+            });
+    jdbc.sql(
+            """
+            select r.unit_id, r.professional_group, a.key, c.code as answer, count(*) as n,
+                   count(distinct r.id) as people
+              from survey_response r cross join lateral jsonb_each(r.answers) a
+                   cross join lateral jsonb_array_elements_text(a.value -> 'choices') c(code)
+             where r.wave_id = :wave and jsonb_typeof(a.value -> 'choices') = 'array'
+             group by grouping sets ((1, 2, 3, 4), (1, 2, 3))
+            """)
+        .param("wave", wave)
+        .query(
+            rs -> {
+              ResultTable.Sum sum = sum(result, rs);
+              String answer = rs.getString("answer");
+              if (answer == null) {
+                sum.n += rs.getInt("people");
+              } else {
+                sum.answers.merge(answer, rs.getInt("n"), Integer::sum);
+              }
+            });
+    return result;
+  }
+
+  /** The free-text answers of one wave to the items, with the unit of each. */
+  List<Text> texts(UUID wave, List<String> items) {
+    return jdbc.sql(
+            """
+            select r.unit_id, a.key, a.value ->> 'text' as text
+              from survey_response r cross join lateral jsonb_each(r.answers) a
+             where r.wave_id = :wave and a.key = any(:items) and a.value ->> 'text' is not null
+             order by a.key, a.value ->> 'text'
+            """)
+        .param("wave", wave)
+        .param("items", items.toArray(String[]::new))
+        .query(
+            (rs, row) ->
+                new Text(
+                    rs.getObject("unit_id", UUID.class), rs.getString("key"), rs.getString("text")))
+        .list();
+  }
+
+  record Text(@org.jspecify.annotations.Nullable UUID unit, String item, String text) {}
+
+  /**
+   * Invited and answered people of a wave by cell. The unit and group are the person's now, read
+   * from the roster (the table {@code staff} of the organisation module), since an invitation keeps
+   * no unit: reading it here keeps the count in one query for 100,000 invitations.
+   */
+  Map<ResultTable.Cell, int[]> invitations(UUID wave) {
+    Map<ResultTable.Cell, int[]> result = new HashMap<>();
+    jdbc.sql(
+            """
+            select s.unit_id, s.professional_group, count(*) as invited,
+                   count(i.answered_on) as answered
+              from survey_invitation i join staff s on s.id = i.staff_id
+             where i.wave_id = ?
+             group by 1, 2
+            """)
+        .param(wave)
+        .query(
+            rs -> {
+              result.put(cell(rs), new int[] {rs.getInt("invited"), rs.getInt("answered")});
+            });
+    return result;
+  }
+
+  /** For each pair of waves, how many people were invited to exactly one of them. */
+  int[][] audienceChange(List<ResultWave> waves) {
+    int[][] change = new int[waves.size()][waves.size()];
+    Map<UUID, Integer> index = new HashMap<>();
+    for (int i = 0; i < waves.size(); i++) {
+      index.put(waves.get(i).id(), i);
+    }
+    Map<String, Integer> both = new HashMap<>();
+    jdbc.sql(
+            """
+            select a.wave_id as a, b.wave_id as b, count(*) as n
+              from survey_invitation a join survey_invitation b
+                on b.staff_id = a.staff_id and b.wave_id <> a.wave_id
+             where a.wave_id = any(:waves) and b.wave_id = any(:waves)
+             group by 1, 2
+            """)
+        .param("waves", waves.stream().map(ResultWave::id).toArray(UUID[]::new))
+        .query(
+            rs -> {
+              both.put(rs.getString("a") + "/" + rs.getString("b"), rs.getInt("n"));
+            });
+    for (int a = 0; a < waves.size(); a++) {
+      for (int b = 0; b < waves.size(); b++) {
+        if (a != b) {
+          int common = both.getOrDefault(waves.get(a).id() + "/" + waves.get(b).id(), 0);
+          change[a][b] = waves.get(a).invited() + waves.get(b).invited() - 2 * common;
+        }
+      }
+    }
+    return change;
+  }
+
+  private static ResultTable.Sum sum(
+      Map<String, Map<ResultTable.Cell, ResultTable.Sum>> result, ResultSet rs)
+      throws SQLException {
+    return result
+        .computeIfAbsent(rs.getString("key"), item -> new HashMap<>())
+        .computeIfAbsent(cell(rs), c -> new ResultTable.Sum());
+  }
+
+  private static ResultTable.Cell cell(ResultSet rs) throws SQLException {
+    return new ResultTable.Cell(
+        rs.getObject("unit_id", UUID.class), rs.getString("professional_group"));
+  }
+
+  private static ResultWave wave(ResultSet rs, int row) throws SQLException {
+    return new ResultWave(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        new InstrumentId(rs.getObject("instrument_id", UUID.class)),
+        rs.getObject("series_id", UUID.class),
+        rs.getBoolean("anonymous"),
+        rs.getObject("opens_on", java.time.LocalDate.class),
+        rs.getObject("closes_on", java.time.LocalDate.class),
+        rs.getString("status"),
+        rs.getInt("min_group"),
+        rs.getInt("invited"),
+        rs.getInt("answered"));
+  }
+}
