@@ -21,9 +21,9 @@ import org.uptake.organisation.UnitId;
 
 /**
  * The follow-up check of one implementation on one day: everyone active in a unit that has gone
- * live is assessed from the daily rollups (their employee number, ignoring case, and the ids
- * mapped to them), new episodes get a follow-up and inbox tasks, and open follow-ups of people who
- * used the service again are resolved. Running it twice on a day changes nothing the second time.
+ * live is assessed from the daily rollups (their employee number, ignoring case, and the ids mapped
+ * to them), new episodes get a follow-up and inbox tasks, and open follow-ups of people who used
+ * the service again are resolved. Running it twice on a day changes nothing the second time.
  * Uptake's own work: the nightly job, or a lead's "check now".
  */
 @Component

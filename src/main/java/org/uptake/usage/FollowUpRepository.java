@@ -223,7 +223,8 @@ class FollowUpRepository {
       ImplementationId implementation,
       @Nullable Collection<UnitId> units,
       Map<UnitId, String> unitNames) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             select unit_id, kind,
                    count(*) filter (where status = 'OPEN') as open,

@@ -77,7 +77,9 @@ class FollowUpTasks {
     for (AccountId account : recipients.accounts()) {
       Locale locale = accounts.languageOf(account).orElseGet(organisations::language);
       String since =
-          DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(lapse.since());
+          DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+              .withLocale(locale)
+              .format(lapse.since());
       String detail = text(locale, "followup.task.detail." + lapse.kind().name(), since);
       if (recipients.route() == FollowUpRoute.MANAGER) {
         detail = detail + " " + text(locale, "followup.task.detail.manager");

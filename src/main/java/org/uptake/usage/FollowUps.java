@@ -193,8 +193,7 @@ public class FollowUps {
   }
 
   private FollowUp visible(FollowUpId id) {
-    FollowUp followUp =
-        repository.get(id).orElseThrow(() -> new NotFoundException("follow-up"));
+    FollowUp followUp = repository.get(id).orElseThrow(() -> new NotFoundException("follow-up"));
     if (!myUnits().contains(followUp.unit())) {
       throw new NotFoundException("follow-up");
     }
