@@ -39,12 +39,19 @@ class FollowUpPropertyTest {
 
   @Test
   void followUpsOfDailyRunsEqualADirectRecomputationFromTheDaysOfUse() {
+    List<Expected> all = new ArrayList<>();
     for (long seed : new long[] {11, 23, 2026}) {
-      check(seed);
+      all.addAll(check(seed));
     }
+    // the streams reach every case: never started, stopped, more than one episode, used again
+    assertThat(all).extracting(Expected::kind).contains(LapseKind.NEVER_STARTED, LapseKind.STOPPED);
+    assertThat(all).filteredOn(e -> e.usedAgain() != null).isNotEmpty();
+    List<String> stoppers =
+        all.stream().filter(e -> e.kind() == LapseKind.STOPPED).map(Expected::number).toList();
+    assertThat(stoppers).hasSizeGreaterThan(new HashSet<>(stoppers).size());
   }
 
-  private void check(long seed) {
+  private Set<Expected> check(long seed) {
     Random random = new Random(seed);
     FollowUpFixtures.Live live = followUpFixtures.live(LIVE_DAYS_AGO);
     LocalDate today = live.goLive().plusDays(LIVE_DAYS_AGO);
@@ -106,6 +113,7 @@ class FollowUpPropertyTest {
 
     assertThat(followUpFixtures.check(live, today)).isEqualTo(new FollowUpRun(0, 0));
     assertThat(stored(live)).hasSize(expected.size());
+    return expected;
   }
 
   /** Every follow-up of the rollout, read as the clinic's champion. */
