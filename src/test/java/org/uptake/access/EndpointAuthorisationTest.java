@@ -117,6 +117,7 @@ class EndpointAuthorisationTest {
     ActionEndpoints.expect(EXPECTED, EVERYONE);
     SurveyEndpoints.expect(EXPECTED);
     UsageEndpoints.expect(EXPECTED);
+    FollowUpEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
@@ -124,6 +125,7 @@ class EndpointAuthorisationTest {
     ActionEndpoints.params(PARAMS);
     SurveyEndpoints.params(PARAMS);
     UsageEndpoints.params(PARAMS);
+    FollowUpEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -138,6 +140,8 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.survey.Instruments instruments;
   @Autowired org.uptake.usage.UsageSources usageSources;
   @Autowired org.uptake.usage.UsageImporter usageImporter;
+  @Autowired org.uptake.implementation.UnitPlans unitPlans;
+  @Autowired org.uptake.usage.FollowUps followUps;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -201,6 +205,7 @@ class EndpointAuthorisationTest {
         ids);
     SurveyEndpoints.ids(instruments, fixtures, tenant, ids);
     UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
+    FollowUpEndpoints.ids(fixtures, unitPlans, champions, followUps, tenant, ids);
     return ids;
   }
 
@@ -311,6 +316,7 @@ class EndpointAuthorisationTest {
     DeterminantEndpoints.body(key, request);
     SurveyEndpoints.body(key, request);
     UsageEndpoints.body(key, request);
+    FollowUpEndpoints.body(key, request);
     if (path.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {
