@@ -97,6 +97,17 @@ class DemoDataTest {
           .as("imports, users with usage, unknown ids, many events")
           .matches("1 \\d+ 2 true");
       assertThat(Integer.parseInt(usage.split(" ")[1])).isBetween(20, 110);
+      String followUps =
+          org.uptake.platform.TenantContext.runAs(
+              kuusijarvi,
+              () ->
+                  jdbc.sql(
+                          "select count(*) filter (where status = 'OPEN') || ' '"
+                              + " || count(*) filter (where outcome is not null) from follow_up")
+                      .query(String.class)
+                      .single());
+      assertThat(followUps).as("open follow-ups, follow-ups with an outcome").matches("\\d+ 5");
+      assertThat(Integer.parseInt(followUps.split(" ")[0])).isPositive();
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }
