@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the lapsed-user rules need to know about one person on the roster.
  *
- * @param userId the person's id in the usage log
+ * @param userId the person's id: in the usage log, or (for follow-ups) on the roster
  * @param unitLiveFrom the day the person's unit went live
  * @param lastUse the last day the person used the service, or null if never
  */

@@ -119,6 +119,7 @@ class EndpointAuthorisationTest {
     WaveEndpoints.expect(EXPECTED, EVERYONE);
     UsageEndpoints.expect(EXPECTED);
     SurveyResultEndpoints.expect(EXPECTED);
+    FollowUpEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
@@ -128,6 +129,7 @@ class EndpointAuthorisationTest {
     WaveEndpoints.params(PARAMS);
     UsageEndpoints.params(PARAMS);
     SurveyResultEndpoints.params(PARAMS);
+    FollowUpEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -144,6 +146,8 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.usage.UsageSources usageSources;
   @Autowired org.uptake.usage.UsageImporter usageImporter;
   @Autowired org.uptake.survey.SurveyResultFixtures surveyResults;
+  @Autowired org.uptake.implementation.UnitPlans unitPlans;
+  @Autowired org.uptake.usage.FollowUps followUps;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -209,6 +213,7 @@ class EndpointAuthorisationTest {
     WaveEndpoints.ids(instruments, waves, fixtures, tenant, ids);
     UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
     SurveyResultEndpoints.ids(surveyResults, tenant, ids);
+    FollowUpEndpoints.ids(fixtures, unitPlans, champions, followUps, tenant, ids);
     return ids;
   }
 
@@ -320,6 +325,7 @@ class EndpointAuthorisationTest {
     DeterminantEndpoints.body(key, request);
     SurveyEndpoints.body(key, request);
     UsageEndpoints.body(key, request);
+    FollowUpEndpoints.body(key, request);
     if (path.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + tenant.token(role));
     } else {

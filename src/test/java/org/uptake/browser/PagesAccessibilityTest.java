@@ -67,6 +67,27 @@ class PagesAccessibilityTest extends BrowserTest {
     }
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.uptake.usage.FollowUpFixtures followUpFixtures;
+
+  @Test
+  void theFollowUpPageIsAccessibleToLeadsAndChampionsInEachLanguage() throws Exception {
+    org.uptake.usage.FollowUpFixtures.Live live = followUpFixtures.live(30);
+    followUpFixtures.champion(live);
+    followUpFixtures.check(live, live.goLive().plusDays(30));
+    String path = "/implementations/" + live.plan().id() + "/follow-ups";
+    for (String language : List.of("en", "fi", "sv", "nb")) {
+      for (Role role : List.of(Role.LEAD, Role.CHAMPION)) {
+        Page page = browser.page(language, role == Role.CHAMPION);
+        browser.signIn(page, base(), live.tenant().username(role), Fixtures.PASSWORD);
+        assertThat(page.navigate(base() + path).status()).as(language + " " + role).isEqualTo(200);
+        assertThat(page.locator("main").textContent()).doesNotContain("??");
+        browser.assertAccessible(page);
+        page.context().close();
+      }
+    }
+  }
+
   @Test
   void aMissingPageIsAnHtmlPageInTheUsersLanguage() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();

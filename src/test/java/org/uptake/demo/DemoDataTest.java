@@ -123,6 +123,17 @@ class DemoDataTest {
               "waves, open waves, baseline answers, a unit below k, identified answers, nurse's tasks")
           .matches("3 2 \\d+ true true 2");
       assertThat(Integer.parseInt(surveys.split(" ")[2])).isBetween(70, 110);
+      String followUps =
+          org.uptake.platform.TenantContext.runAs(
+              kuusijarvi,
+              () ->
+                  jdbc.sql(
+                          "select count(*) filter (where status = 'OPEN') || ' '"
+                              + " || count(*) filter (where outcome is not null) from follow_up")
+                      .query(String.class)
+                      .single());
+      assertThat(followUps).as("open follow-ups, follow-ups with an outcome").matches("\\d+ 5");
+      assertThat(Integer.parseInt(followUps.split(" ")[0])).isPositive();
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }

@@ -84,4 +84,29 @@ class LapseRuleTest {
     assertThat(new LapseRule(1).assess(new PersonUsage("x", LIVE, LIVE), LIVE))
         .isEqualTo(Optional.empty());
   }
+
+  @Test
+  void neverStartedAndStoppedMayHaveTheirOwnN() {
+    LapseRule twoNs = new LapseRule(7, 21);
+    PersonUsage anna = new PersonUsage("anna", LIVE, null);
+    PersonUsage bert = new PersonUsage("bert", LIVE, LIVE.plusDays(1));
+
+    assertThat(twoNs.assess(anna, LIVE.plusDays(7)))
+        .contains(new Lapse("anna", LapseKind.NEVER_STARTED, LIVE));
+    assertThat(twoNs.assess(bert, LIVE.plusDays(21))).isEmpty();
+    assertThat(twoNs.assess(bert, LIVE.plusDays(22)))
+        .contains(new Lapse("bert", LapseKind.STOPPED, LIVE.plusDays(1)));
+    assertThatIllegalArgumentException().isThrownBy(() -> new LapseRule(7, 0));
+  }
+
+  @Test
+  void anyUseEndsNeverStartedAndOnlyALaterUseEndsStopped() {
+    Lapse never = new Lapse("anna", LapseKind.NEVER_STARTED, LIVE);
+    Lapse stopped = new Lapse("bert", LapseKind.STOPPED, LIVE.plusDays(3));
+
+    assertThat(LapseRule.endedByUse(never, null)).isFalse();
+    assertThat(LapseRule.endedByUse(never, LIVE.plusDays(20))).isTrue();
+    assertThat(LapseRule.endedByUse(stopped, LIVE.plusDays(3))).isFalse();
+    assertThat(LapseRule.endedByUse(stopped, LIVE.plusDays(4))).isTrue();
+  }
 }
