@@ -217,7 +217,7 @@ class AdoptionQueries {
                 FeatureUse use = new FeatureUse(rs.getString("name"), rs.getLong("users"), staff);
                 (rs.getBoolean("listed") ? listed : other).add(use);
               }
-              return null;
+              return Boolean.TRUE;
             });
     return Map.of(true, listed, false, other);
   }
@@ -271,7 +271,7 @@ class AdoptionQueries {
                         new CohortWeek(
                             rs.getInt("k"), rs.getLong("reached"), rs.getLong("active")));
               }
-              return null;
+              return Boolean.TRUE;
             });
     return sizes.entrySet().stream()
         .map(e -> new Cohort(e.getKey(), e.getValue(), List.copyOf(weeks.get(e.getKey()))))
