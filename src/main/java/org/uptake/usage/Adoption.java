@@ -52,6 +52,21 @@ public class Adoption {
     this.clock = clock;
   }
 
+  /** The units taking part that the reader may see, by name, with their go-live days. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public List<UnitInView> units(ImplementationId id) {
+    Optional<Set<UnitId>> readable = scope.readable();
+    return implementations.get(id).units().stream()
+        .filter(plan -> readable.map(set -> set.contains(plan.unit())).orElse(true))
+        .map(
+            plan ->
+                new UnitInView(
+                    plan.unit(), plan.unitName(), plan.phase(PhaseName.GO_LIVE).actualStart()))
+        .sorted(Comparator.comparing(UnitInView::name))
+        .toList();
+  }
+
   /**
    * The figures for the filter.
    *

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ final class TrainingCsv {
   /** The most lines one file may have. */
   static final int MAX_LINES = 100_000;
 
-  private static final DateTimeFormatter FINNISH = DateTimeFormatter.ofPattern("d.M.uuuu");
+  private static final DateTimeFormatter FINNISH =
+      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   /** A line read: its number, the employee number and the day. */
   record Line(long line, String employeeNumber, LocalDate trainedOn) {}

@@ -117,6 +117,7 @@ class EndpointAuthorisationTest {
     ActionEndpoints.expect(EXPECTED, EVERYONE);
     SurveyEndpoints.expect(EXPECTED);
     UsageEndpoints.expect(EXPECTED);
+    AdoptionEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
