@@ -46,7 +46,8 @@ import org.uptake.usage.AdoptionFigures.UnitInView;
 @Service
 public class TrainingRecords {
 
-  static final String RECORDERS = "hasAnyRole('ADMIN','LEAD','MANAGER','CHAMPION')";
+  static final String RECORDERS =
+      "hasAnyRole('ADMIN','LEAD','MANAGER','CHAMPION') or @systemWork.active()";
 
   private final JdbcClient jdbc;
   private final Implementations implementations;

@@ -97,6 +97,23 @@ class DemoDataTest {
           .as("imports, users with usage, unknown ids, many events")
           .matches("1 \\d+ 2 true");
       assertThat(Integer.parseInt(usage.split(" ")[1])).isBetween(20, 110);
+      String adoption =
+          get(
+              app,
+              "/api/implementations/" + rollout.group(1) + "/adoption",
+              token(credentials, "Kuusijärvi"));
+      tools.jackson.databind.JsonNode figures =
+          tools.jackson.databind.json.JsonMapper.builder().build().readTree(adoption);
+      assertThat(figures.get("total").get("period").get("active").asLong())
+          .as("active users in the last 12 weeks")
+          .isBetween(20L, 110L);
+      assertThat(figures.get("trainingToUse").get("trained").asLong())
+          .as("trained staff")
+          .isGreaterThan(figures.get("trainingToUse").get("neverUsed").asLong());
+      assertThat(figures.get("cohorts").size()).as("go-live months").isGreaterThanOrEqualTo(2);
+      assertThat(figures.get("features").findValues("users"))
+          .as("every feature used by someone")
+          .allSatisfy(users -> assertThat(users.asLong()).isPositive());
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }
