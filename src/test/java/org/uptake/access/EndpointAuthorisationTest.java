@@ -120,6 +120,7 @@ class EndpointAuthorisationTest {
     UsageEndpoints.expect(EXPECTED);
     SurveyResultEndpoints.expect(EXPECTED);
     FollowUpEndpoints.expect(EXPECTED);
+    AdoptionEndpoints.expect(EXPECTED);
     PARAMS.put("POST /units/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));

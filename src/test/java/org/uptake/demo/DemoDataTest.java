@@ -134,6 +134,23 @@ class DemoDataTest {
                       .single());
       assertThat(followUps).as("open follow-ups, follow-ups with an outcome").matches("\\d+ 5");
       assertThat(Integer.parseInt(followUps.split(" ")[0])).isPositive();
+      String adoption =
+          get(
+              app,
+              "/api/implementations/" + rollout.group(1) + "/adoption",
+              token(credentials, "Kuusijärvi"));
+      tools.jackson.databind.JsonNode figures =
+          tools.jackson.databind.json.JsonMapper.builder().build().readTree(adoption);
+      assertThat(figures.get("total").get("period").get("active").asLong())
+          .as("active users in the last 12 weeks")
+          .isBetween(20L, 110L);
+      assertThat(figures.get("trainingToUse").get("trained").asLong())
+          .as("trained staff")
+          .isGreaterThan(figures.get("trainingToUse").get("neverUsed").asLong());
+      assertThat(figures.get("cohorts").size()).as("go-live months").isGreaterThanOrEqualTo(2);
+      assertThat(figures.get("features").findValues("users"))
+          .as("every feature used by someone")
+          .allSatisfy(users -> assertThat(users.asLong()).isPositive());
       String otherUnits = get(app, "/api/units", token(credentials, "Fjordvik"));
       assertThat(otherUnits).doesNotContain("KJ-").contains("FV-");
     }
