@@ -16,6 +16,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +52,8 @@ public final class AuditEventUsageParser {
                           .build())
                   .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // one entry of a Bundle is read at a time, with the rest of the Bundle after it
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   private AuditEventUsageParser() {}
