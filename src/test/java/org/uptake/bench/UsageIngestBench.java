@@ -74,6 +74,7 @@ public final class UsageIngestBench {
             + COLUMNS.replace("'TIMESTAMPTZ'", "'VARCHAR'")
             + ") where try_cast(\"time\" as timestamptz) is not null)";
     int runs = Integer.getInteger("bench.runs", 3);
+    boolean keep = Boolean.getBoolean("bench.keep");
 
     Path data = directory.resolve("data-" + UUID.randomUUID());
     try (ConfigurableApplicationContext app =
@@ -138,8 +139,23 @@ public final class UsageIngestBench {
               again.rowsPerSecond);
       System.out.println(report);
       Files.writeString(directory.resolve(name.replace("usage-", "usage-ingest-") + ".md"), report);
+      if (keep) {
+        // for a command-line import into a source that is still empty (bench/usage-cli-memory.sh)
+        system.run(
+            kuusijarvi,
+            () ->
+                sources.create(
+                    app.getBean(Implementations.class).list().getFirst().id(),
+                    "bench-cli",
+                    UsageFormat.CSV,
+                    CsvMapping.standard(),
+                    ZoneId.of("UTC")));
+        System.out.println("kept: " + data);
+      }
     } finally {
-      deleteQuietly(data);
+      if (!keep) {
+        deleteQuietly(data);
+      }
     }
   }
 
