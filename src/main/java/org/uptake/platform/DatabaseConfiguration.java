@@ -55,6 +55,10 @@ class DatabaseConfiguration {
               .setLocaleConfig("locale", "C")
               .setServerConfig("max_connections", "60")
               .setServerConfig("listen_addresses", "localhost")
+              // bulk usage imports: fewer evictions by the importing backend and fewer
+              // checkpoints in the middle of a file (see docs/benchmarks.md)
+              .setServerConfig("shared_buffers", "256MB")
+              .setServerConfig("max_wal_size", "4GB")
               .start();
       bootstrap(postgres, properties.appRole());
       return postgres;

@@ -43,6 +43,8 @@ final class CopyImport {
   /** Progress is reported after every this many lines with an event or a problem. */
   static final int PROGRESS_EVERY = 10_000;
 
+  private static final boolean EXPLAIN = Boolean.getBoolean("uptake.usage.explain");
+
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -61,7 +63,7 @@ final class CopyImport {
       @Nullable Integer batch,
       long firstLine,
       InputStream content,
-      boolean ndjson) {}
+      UsageFormat format) {}
 
   ImportReport run(Input input, Collection<String> knownIds, LongConsumer progress) {
     Instant started = clock.instant();
@@ -79,28 +81,33 @@ final class CopyImport {
           tick(seen, progress);
         };
     ParseCounts counts;
+    EventCopy events;
     try (PGCopyOutputStream copy =
         new PGCopyOutputStream(
             connection().unwrap(PGConnection.class),
-            "copy usage_incoming (source_id, dedup_key, occurred_at, user_id, action, unit_code)"
-                + " from stdin",
+            "copy usage_incoming (event_key, occurred_at, user_id, action, unit_code) from stdin",
             1 << 16)) {
-      EventCopy events = new EventCopy(copy, input.source().id().value());
+      events = new EventCopy(copy);
+      EventCopy writer = events;
       Consumer<UsageEvent> eventSink =
           event -> {
-            events.accept(event);
+            writer.accept(event);
             tick(seen, progress);
           };
+      String name = input.source().name();
       counts =
-          input.ndjson()
-              ? NdjsonUsageParser.parse(
-                  input.content(), input.source().name(), eventSink, problemSink)
-              : CsvUsageParser.parse(
-                  input.content(),
-                  input.source().name(),
-                  java.util.Objects.requireNonNull(input.source().mapping()),
-                  eventSink,
-                  problemSink);
+          switch (input.format()) {
+            case NDJSON -> NdjsonUsageParser.parse(input.content(), name, eventSink, problemSink);
+            case FHIR_AUDIT_EVENT ->
+                AuditEventUsageParser.parse(input.content(), name, eventSink, problemSink);
+            case CSV ->
+                CsvUsageParser.parse(
+                    input.content(),
+                    name,
+                    java.util.Objects.requireNonNull(input.source().mapping()),
+                    eventSink,
+                    problemSink);
+          };
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
@@ -108,7 +115,7 @@ final class CopyImport {
     }
     progress.accept(counts.lines());
     long copied = System.nanoTime();
-    Stored stored = store(organisation, importId, input.source());
+    Stored stored = store(organisation, importId, input.source(), events);
     Instant finished = clock.instant();
     if (log.isDebugEnabled()) {
       log.debug(
@@ -159,8 +166,8 @@ final class CopyImport {
   private void prepare(Collection<String> knownIds) {
     jdbc.sql(
             """
-            create temp table usage_incoming (source_id uuid, dedup_key text,
-              occurred_at timestamptz, user_id text, action text, unit_code text) on commit drop
+            create temp table usage_incoming (event_key uuid, occurred_at timestamptz,
+              user_id text, action text, unit_code text) on commit drop
             """)
         .update();
     jdbc.sql("create temp table usage_known (user_id text) on commit drop").update();
@@ -191,31 +198,103 @@ final class CopyImport {
 
   record Stored(long inserted, long unknown) {}
 
-  private Stored store(UUID organisation, UUID importId, UsageSource source) {
-    return jdbc.sql(
-            """
+  /**
+   * Inserts the new events and rolls up exactly those. Imports of one source take turns (an
+   * advisory lock until commit), so what this transaction finds stored in the file's time range
+   * stays true until it commits. That lets the common case, a night's file in time order that
+   * overlaps nothing stored, go in as a plain insert: no per-row conflict check, no sort. The
+   * primary key still refuses a duplicate, should one ever slip through, by failing the import.
+   */
+  private Stored store(UUID organisation, UUID importId, UsageSource source, EventCopy events) {
+    if (events.rows() == 0) {
+      return new Stored(0, 0);
+    }
+    UUID sourceId = source.id().value();
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended('uptake.usage:' || :source, 0))")
+        .param("source", sourceId.toString())
+        .query((rs, n) -> 1)
+        .list();
+    java.sql.Timestamp first =
+        java.sql.Timestamp.from(java.util.Objects.requireNonNull(events.first()));
+    java.sql.Timestamp last =
+        java.sql.Timestamp.from(java.util.Objects.requireNonNull(events.last()));
+    boolean eventsStored =
+        jdbc.sql(
+                """
+                select exists (select 1 from usage_event
+                                where organisation_id = :organisation and source_id = :source
+                                  and occurred_at between :first and :last)
+                """)
+            .param("organisation", organisation)
+            .param("source", sourceId)
+            .param("first", first)
+            .param("last", last)
+            .query(Boolean.class)
+            .single();
+    boolean daysStored =
+        jdbc.sql(
+                """
+                select exists (select 1 from usage_daily
+                                where organisation_id = :organisation and source_id = :source
+                                  and day between (cast(:first as timestamptz) at time zone :zone)::date
+                                              and (cast(:last as timestamptz) at time zone :zone)::date)
+                """)
+            .param("organisation", organisation)
+            .param("source", sourceId)
+            .param("first", first)
+            .param("last", last)
+            .param("zone", source.zone().getId())
+            .query(Boolean.class)
+            .single();
+    String pick =
+        events.withoutRepeats()
+            ? "select event_key, occurred_at, user_id, action, unit_code from usage_incoming i"
+            : """
+              select distinct on (occurred_at, event_key) event_key, occurred_at, user_id, action,
+                     unit_code
+                from usage_incoming i""";
+    String notStored =
+        eventsStored
+            ? """
+               where not exists (select 1 from usage_event e
+                                  where e.organisation_id = :organisation and e.source_id = :source
+                                    and e.occurred_at = i.occurred_at and e.event_key = i.event_key)"""
+            : "";
+    String order = events.withoutRepeats() ? "" : " order by occurred_at, event_key";
+    String rollUp =
+        daysStored
+            ? """
+              on conflict (organisation_id, source_id, day, user_id, action) do update
+                set count = d.count + excluded.count,
+                    first_use = least(d.first_use, excluded.first_use),
+                    last_use = greatest(d.last_use, excluded.last_use)"""
+            : "";
+    // For this transaction only: the inserted rows (read three times), their grouping into rollups
+    // and, for a file out of time order, the sort that removes repeats stay in memory instead of
+    // spilling to temporary files for a file of a few million events.
+    jdbc.sql("set local work_mem = '256MB'").update();
+    String sql =
+        """
             with fresh as (
-              insert into usage_event (organisation_id, source_id, dedup_key, occurred_at, user_id,
+              insert into usage_event (organisation_id, source_id, event_key, occurred_at, user_id,
                                        action, unit_code, import_id)
-              select :organisation, source_id, dedup_key, occurred_at, user_id, action, unit_code,
+              select :organisation, :source, event_key, occurred_at, user_id, action, unit_code,
                      :import
-                from usage_incoming
-              on conflict do nothing
-              returning source_id, user_id, action, occurred_at),
+                from (%s
+                      %s
+                      %s) picked
+              returning user_id, action, occurred_at),
             checked as (
               select fresh.*, lower(user_id) not in (select user_id from usage_known) as unknown
                 from fresh),
             daily as (
               insert into usage_daily as d (organisation_id, source_id, user_id, day, action, count,
                                             first_use, last_use)
-              select :organisation, source_id, user_id, (occurred_at at time zone :zone)::date,
+              select :organisation, :source, user_id, (occurred_at at time zone :zone)::date,
                      action, count(*), min(occurred_at), max(occurred_at)
                 from fresh
-               group by 2, 3, 4, 5
-              on conflict (organisation_id, source_id, user_id, day, action) do update
-                set count = d.count + excluded.count,
-                    first_use = least(d.first_use, excluded.first_use),
-                    last_use = greatest(d.last_use, excluded.last_use)),
+               group by 3, 4, 5
+              %s),
             strangers as (
               insert into usage_unknown_user as u (organisation_id, external_id, events, first_seen,
                                                    last_seen)
@@ -227,12 +306,40 @@ final class CopyImport {
                     first_seen = least(u.first_seen, excluded.first_seen),
                     last_seen = greatest(u.last_seen, excluded.last_seen))
             select count(*) as inserted, count(*) filter (where unknown) as unknown from checked
-            """)
-        .param("organisation", organisation)
-        .param("import", importId)
-        .param("zone", source.zone().getId())
+            """
+            .formatted(pick, notStored, order, rollUp);
+    if (EXPLAIN) {
+      // bench/usage-ingest.sh -Duptake.usage.explain=true: where the statement spends its time
+      jdbc.sql("explain (analyze, buffers) " + sql)
+          .params(storeParams(organisation, sourceId, importId, source))
+          .query(String.class)
+          .list()
+          .forEach(line -> log.debug("{}", line));
+      return jdbc.sql(
+              """
+              select count(*) as inserted,
+                     count(*) filter (where lower(user_id) not in (select user_id from usage_known))
+                       as unknown
+                from usage_event where organisation_id = :organisation and source_id = :source
+                 and import_id = :import
+              """)
+          .params(storeParams(organisation, sourceId, importId, source))
+          .query((rs, n) -> new Stored(rs.getLong("inserted"), rs.getLong("unknown")))
+          .single();
+    }
+    return jdbc.sql(sql)
+        .params(storeParams(organisation, sourceId, importId, source))
         .query((rs, n) -> new Stored(rs.getLong("inserted"), rs.getLong("unknown")))
         .single();
+  }
+
+  private static java.util.Map<String, Object> storeParams(
+      UUID organisation, UUID sourceId, UUID importId, UsageSource source) {
+    return java.util.Map.of(
+        "organisation", organisation,
+        "source", sourceId,
+        "import", importId,
+        "zone", source.zone().getId());
   }
 
   private void record(

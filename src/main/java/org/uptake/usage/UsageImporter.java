@@ -70,8 +70,7 @@ public class UsageImporter {
     partitions.ensure();
     List<String> known = knownIds();
     CopyImport.Input input =
-        new CopyImport.Input(
-            source, fileName, channel, null, 1, content, source.format() == UsageFormat.NDJSON);
+        new CopyImport.Input(source, fileName, channel, null, 1, content, source.format());
     return Objects.requireNonNull(transactions.execute(status -> run.run(input, known, progress)));
   }
 
@@ -85,6 +84,27 @@ public class UsageImporter {
   @PreAuthorize(UsageSources.ADMINS)
   public List<ImportReport> importStream(
       String sourceName, InputStream body, int batchLines, Consumer<ImportReport> each) {
+    return importStream(sourceName, UsageFormat.NDJSON, body, batchLines, each);
+  }
+
+  /**
+   * Imports a stream of one resource or object per line, in numbered batches as {@link
+   * #importStream(String, InputStream, int, Consumer)} does.
+   *
+   * @param format {@link UsageFormat#NDJSON}, or {@link UsageFormat#FHIR_AUDIT_EVENT} for NDJSON of
+   *     AuditEvent resources
+   * @throws IllegalArgumentException for CSV, which a stream does not take
+   */
+  @PreAuthorize(UsageSources.ADMINS)
+  public List<ImportReport> importStream(
+      String sourceName,
+      UsageFormat format,
+      InputStream body,
+      int batchLines,
+      Consumer<ImportReport> each) {
+    if (format == UsageFormat.CSV) {
+      throw new IllegalArgumentException("a stream is NDJSON or FHIR NDJSON, not CSV");
+    }
     if (batchLines < 1) {
       throw new IllegalArgumentException("batchLines must be positive");
     }
@@ -100,7 +120,7 @@ public class UsageImporter {
         number++;
         CopyImport.Input input =
             new CopyImport.Input(
-                source, "api", ImportChannel.API, number, firstLine, batches.next(), true);
+                source, "api", ImportChannel.API, number, firstLine, batches.next(), format);
         ImportReport report =
             Objects.requireNonNull(transactions.execute(status -> run.run(input, known, n -> {})));
         reports.add(report);

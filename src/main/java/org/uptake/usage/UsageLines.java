@@ -58,6 +58,29 @@ final class UsageLines {
    * @throws IOException if the input itself cannot be read
    */
   static UsageLines open(InputStream input) throws IOException {
+    Unpacked unpacked = unpack(input);
+    return new UsageLines(unpacked.stream(), unpacked.compressed());
+  }
+
+  /**
+   * Reads lines from a stream already unpacked by {@link #unpack}.
+   *
+   * @param compressed whether it was gzip, so that its read errors count as broken compression
+   */
+  static UsageLines open(InputStream unpacked, boolean compressed) {
+    return new UsageLines(unpacked, compressed);
+  }
+
+  /** A file's content, unpacked if it was gzip. */
+  record Unpacked(InputStream stream, boolean compressed) {}
+
+  /**
+   * The input, unpacked if it starts with gzip's magic bytes.
+   *
+   * @throws BrokenCompression if it looks like gzip but its header is broken
+   * @throws IOException if the input itself cannot be read
+   */
+  static Unpacked unpack(InputStream input) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(input, BUFFER);
     buffered.mark(2);
     int first = buffered.read();
@@ -65,12 +88,12 @@ final class UsageLines {
     buffered.reset();
     if (first == 0x1f && second == 0x8b) {
       try {
-        return new UsageLines(new GZIPInputStream(buffered, BUFFER), true);
+        return new Unpacked(new GZIPInputStream(buffered, BUFFER), true);
       } catch (ZipException | EOFException e) {
         throw new BrokenCompression();
       }
     }
-    return new UsageLines(buffered, false);
+    return new Unpacked(buffered, false);
   }
 
   /**

@@ -64,6 +64,12 @@ public record UsageProblem(long line, String reason, List<String> args) {
    */
   public static final String BAD_TIME = "usage.error.bad-time";
 
+  /**
+   * The FHIR resource (a line, or a Bundle entry's {@code resource}) is not an AuditEvent. Args:
+   * its resourceType, cut to 40 characters, or empty.
+   */
+  public static final String NOT_AUDIT_EVENT = "usage.error.not-audit-event";
+
   /** Every reason the parsers report, for checking that each has a message in every language. */
   public static final List<String> REASONS =
       List.of(
@@ -79,7 +85,8 @@ public record UsageProblem(long line, String reason, List<String> args) {
           WRONG_TYPE,
           MISSING_FIELD,
           TOO_LONG,
-          BAD_TIME);
+          BAD_TIME,
+          NOT_AUDIT_EVENT);
 
   public UsageProblem {
     if (line < 0) {

@@ -36,8 +36,52 @@ public final class DedupProbe {
               + n
               + ") i");
       exec(c, "analyze incoming");
+      exec(c, "create temp table incoming_by_time as select * from incoming order by occurred_at");
+      exec(c, "analyze incoming_by_time");
       String[][] variants = {
         {"no index", "", "dedup_key text", "dedup_key"},
+        {
+          "pk (org, source, uuid key, time)",
+          "primary key (organisation_id, source_id, dedup_key, occurred_at)",
+          "dedup_key uuid",
+          "md5(dedup_key)::uuid"
+        },
+        {
+          "pk (time, org, source, uuid key)",
+          "primary key (occurred_at, organisation_id, source_id, dedup_key)",
+          "dedup_key uuid",
+          "md5(dedup_key)::uuid"
+        },
+        {
+          "same, file in time order",
+          "primary key (occurred_at, organisation_id, source_id, dedup_key)",
+          "dedup_key uuid",
+          "md5(dedup_key)::uuid",
+          "incoming_by_time"
+        },
+        {
+          "same, plain insert (no on conflict)",
+          "primary key (occurred_at, organisation_id, source_id, dedup_key)",
+          "dedup_key uuid",
+          "md5(dedup_key)::uuid",
+          "incoming_by_time",
+          "plain"
+        },
+        {
+          "same, anti-join instead of on conflict",
+          "primary key (occurred_at, organisation_id, source_id, dedup_key)",
+          "dedup_key uuid",
+          "md5(dedup_key)::uuid",
+          "incoming_by_time",
+          "anti"
+        },
+        {
+          "pk (org, source, text key, time), time order",
+          "primary key (organisation_id, source_id, dedup_key, occurred_at)",
+          "dedup_key text",
+          "dedup_key",
+          "incoming_by_time"
+        },
         {
           "pk (org, source, text key, time)",
           "primary key (organisation_id, source_id, dedup_key, occurred_at)",
@@ -71,22 +115,35 @@ public final class DedupProbe {
                   + java.time.LocalDate.of(2025, 1, 1).plusMonths(m + 1)
                   + "')");
         }
-        String conflict = v[1].isEmpty() ? "" : " on conflict do nothing";
+        String mode = v.length > 5 ? v[5] : "";
+        String conflict =
+            v[1].isEmpty() || mode.equals("plain")
+                ? ""
+                : mode.equals("anti")
+                    ? " where not exists (select from ev e where e.occurred_at = i.occurred_at"
+                        + " and e.organisation_id = '00000000-0000-0000-0000-000000000001'"
+                        + " and e.source_id = i.source_id and e.dedup_key = "
+                        + v[3].replace("dedup_key", "i.dedup_key")
+                        + ")"
+                    : " on conflict do nothing";
+        String from = (v.length > 4 ? v[4] : "incoming") + " i";
         long t =
             time(
                 c,
-                "insert into ev select '00000000-0000-0000-0000-000000000001', source_id, "
+                "insert into ev select '00000000-0000-0000-0000-000000000001', i.source_id, "
                     + v[3]
-                    + ", occurred_at, user_id, action from incoming"
+                    + ", occurred_at, user_id, action from "
+                    + from
                     + conflict);
         long d =
-            v[1].isEmpty()
+            v[1].isEmpty() || mode.equals("plain")
                 ? -1
                 : time(
                     c,
-                    "insert into ev select '00000000-0000-0000-0000-000000000001', source_id, "
+                    "insert into ev select '00000000-0000-0000-0000-000000000001', i.source_id, "
                         + v[3]
-                        + ", occurred_at, user_id, action from incoming"
+                        + ", occurred_at, user_id, action from "
+                        + from
                         + conflict);
         System.out.printf(
             "%-36s insert %5d ms (%,d rows/s); again (all duplicates) %5d ms%n",

@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -44,10 +46,16 @@ public final class UsageIngestBench {
   public static void main(String[] args) throws Exception {
     long events = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
     Path directory = Path.of(args.length > 1 ? args[1] : "target/bench").toAbsolutePath();
+    boolean worst = args.length > 2 && args[2].equals("worst");
     Files.createDirectories(directory);
-    Path csv = directory.resolve("usage-" + events + ".csv");
-    Path ndjson = directory.resolve("usage-" + events + ".ndjson");
-    generate(events, csv, ndjson);
+    String name = "usage-" + events + (worst ? "-worst" : "");
+    Path csv = directory.resolve(name + ".csv");
+    Path ndjson = directory.resolve(name + ".ndjson");
+    if (worst) {
+      generate(events, csv, ndjson);
+    } else {
+      RealisticUsage.generate(events, csv, ndjson);
+    }
     System.out.printf(
         Locale.ROOT,
         "files: %s (%d MB), %s (%d MB)%n",
@@ -56,21 +64,17 @@ public final class UsageIngestBench {
         ndjson.getFileName(),
         Files.size(ndjson) >> 20);
 
-    double duckCsv =
-        duckdb(
-            "read_csv('"
-                + csv
-                + "', header = true, ignore_errors = true, columns = "
-                + COLUMNS
-                + ")");
-    double duckJson =
-        duckdb(
-            "(select try_cast(\"time\" as timestamptz) as \"time\", * exclude (\"time\")"
-                + " from read_json('"
-                + ndjson
-                + "', format = 'newline_delimited', ignore_errors = true, columns = "
-                + COLUMNS.replace("'TIMESTAMPTZ'", "'VARCHAR'")
-                + ") where try_cast(\"time\" as timestamptz) is not null)");
+    String csvReader =
+        "read_csv('" + csv + "', header = true, ignore_errors = true, columns = " + COLUMNS + ")";
+    String jsonReader =
+        "(select try_cast(\"time\" as timestamptz) as \"time\", * exclude (\"time\")"
+            + " from read_json('"
+            + ndjson
+            + "', format = 'newline_delimited', ignore_errors = true, columns = "
+            + COLUMNS.replace("'TIMESTAMPTZ'", "'VARCHAR'")
+            + ") where try_cast(\"time\" as timestamptz) is not null)";
+    int runs = Integer.getInteger("bench.runs", 3);
+    boolean keep = Boolean.getBoolean("bench.keep");
 
     Path data = directory.resolve("data-" + UUID.randomUUID());
     try (ConfigurableApplicationContext app =
@@ -86,16 +90,31 @@ public final class UsageIngestBench {
       SystemWork system = app.getBean(SystemWork.class);
       UsageSources sources = app.getBean(UsageSources.class);
       UsageImporter importer = app.getBean(UsageImporter.class);
-      system.run(
-          kuusijarvi,
-          () -> {
-            var rollout = app.getBean(Implementations.class).list().getFirst().id();
-            sources.create(
-                rollout, "bench-csv", UsageFormat.CSV, CsvMapping.standard(), ZoneId.of("UTC"));
-            sources.create(rollout, "bench-ndjson", UsageFormat.NDJSON, null, ZoneId.of("UTC"));
-          });
-      Result uptakeCsv = uptake(system, kuusijarvi, importer, "bench-csv", csv);
-      Result uptakeJson = uptake(system, kuusijarvi, importer, "bench-ndjson", ndjson);
+      // Each run imports into new sources, DuckDB and Uptake one after the other on the same
+      // file, so that both see the same load on a shared machine; the medians are reported.
+      List<double[]> csvRuns = new ArrayList<>();
+      List<double[]> jsonRuns = new ArrayList<>();
+      for (int run = 1; run <= runs; run++) {
+        String csvSource = "bench-csv-" + run;
+        String jsonSource = "bench-ndjson-" + run;
+        system.run(
+            kuusijarvi,
+            () -> {
+              var rollout = app.getBean(Implementations.class).list().getFirst().id();
+              sources.create(
+                  rollout, csvSource, UsageFormat.CSV, CsvMapping.standard(), ZoneId.of("UTC"));
+              sources.create(rollout, jsonSource, UsageFormat.NDJSON, null, ZoneId.of("UTC"));
+            });
+        double duckCsv = duckdb(csvReader);
+        Result uptakeCsv = uptake(system, kuusijarvi, importer, csvSource, csv);
+        csvRuns.add(new double[] {duckCsv, uptakeCsv.rowsPerSecond, uptakeCsv.heapMegabytes});
+        double duckJson = duckdb(jsonReader);
+        Result uptakeJson = uptake(system, kuusijarvi, importer, jsonSource, ndjson);
+        jsonRuns.add(new double[] {duckJson, uptakeJson.rowsPerSecond, uptakeJson.heapMegabytes});
+      }
+      Result again = uptake(system, kuusijarvi, importer, "bench-csv-1", csv);
+      double[] c = median(csvRuns);
+      double[] j = median(jsonRuns);
       String report =
           String.format(
               Locale.ROOT,
@@ -104,22 +123,55 @@ public final class UsageIngestBench {
               |---|---|---|---|---|---|
               | CSV | %,d | %,.0f | %,.0f | %.2f | %d MB |
               | NDJSON | %,d | %,.0f | %,.0f | %.2f | %d MB |
+              (medians of %d runs by ratio; the CSV file again into a source that has it: %,.0f rows/s)
               """,
               events,
-              duckCsv,
-              uptakeCsv.rowsPerSecond,
-              uptakeCsv.rowsPerSecond / duckCsv,
-              uptakeCsv.heapMegabytes,
+              c[0],
+              c[1],
+              c[1] / c[0],
+              (long) c[2],
               events,
-              duckJson,
-              uptakeJson.rowsPerSecond,
-              uptakeJson.rowsPerSecond / duckJson,
-              uptakeJson.heapMegabytes);
+              j[0],
+              j[1],
+              j[1] / j[0],
+              (long) j[2],
+              runs,
+              again.rowsPerSecond);
       System.out.println(report);
-      Files.writeString(directory.resolve("usage-ingest-" + events + ".md"), report);
+      Files.writeString(directory.resolve(name.replace("usage-", "usage-ingest-") + ".md"), report);
+      if (keep) {
+        // for a command-line import into a source that is still empty (bench/usage-cli-memory.sh)
+        system.run(
+            kuusijarvi,
+            () ->
+                sources.create(
+                    app.getBean(Implementations.class).list().getFirst().id(),
+                    "bench-cli",
+                    UsageFormat.CSV,
+                    CsvMapping.standard(),
+                    ZoneId.of("UTC")));
+        System.out.println("kept: " + data);
+      }
     } finally {
-      deleteQuietly(data);
+      if (!keep) {
+        deleteQuietly(data);
+      }
     }
+  }
+
+  /** The run with the median ratio of Uptake to DuckDB. */
+  private static double[] median(List<double[]> runs) {
+    List<double[]> sorted = new ArrayList<>(runs);
+    sorted.sort(java.util.Comparator.comparingDouble(r -> r[1] / r[0]));
+    for (double[] r : runs) {
+      System.out.printf(
+          Locale.ROOT,
+          "run: duckdb %,.0f, uptake %,.0f rows/s, ratio %.2f%n",
+          r[0],
+          r[1],
+          r[1] / r[0]);
+    }
+    return sorted.get(sorted.size() / 2);
   }
 
   private static final String COLUMNS =

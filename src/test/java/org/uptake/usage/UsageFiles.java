@@ -55,6 +55,14 @@ final class UsageFiles {
     return parsed;
   }
 
+  static Parsed auditEvents(byte[] content) {
+    Parsed parsed = new Parsed();
+    parsed.counts =
+        AuditEventUsageParser.parse(
+            new ByteArrayInputStream(content), SOURCE, parsed.events::add, parsed.problems::add);
+    return parsed;
+  }
+
   /** What a parser handed on. */
   static final class Parsed {
     final List<UsageEvent> events = new ArrayList<>();

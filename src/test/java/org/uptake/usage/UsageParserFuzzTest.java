@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whatever bytes arrive, the CSV and NDJSON usage parsers hand on events and line-numbered problems
- * with our own reasons, and never throw. As normal tests they replay the inputs in {@code
- * UsageParserFuzzTestInputs/}; with {@code JAZZER_FUZZ=1} they fuzz (see docs/testing.md).
+ * Whatever bytes arrive, the CSV, NDJSON and FHIR AuditEvent usage parsers hand on events and
+ * line-numbered problems with our own reasons, and never throw. As normal tests they replay the
+ * inputs in {@code UsageParserFuzzTestInputs/}; with {@code JAZZER_FUZZ=1} they fuzz (see
+ * docs/testing.md).
  */
 class UsageParserFuzzTest {
 
@@ -33,6 +34,16 @@ class UsageParserFuzzTest {
     List<UsageProblem> problems = new ArrayList<>();
     ParseCounts counts =
         NdjsonUsageParser.parse(
+            new ByteArrayInputStream(content), "fuzz", events::add, problems::add);
+    check(counts, events, problems, content);
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void auditEventsOfAnyBytesGiveEventsOrOurOwnProblems(byte[] content) {
+    List<UsageEvent> events = new ArrayList<>();
+    List<UsageProblem> problems = new ArrayList<>();
+    ParseCounts counts =
+        AuditEventUsageParser.parse(
             new ByteArrayInputStream(content), "fuzz", events::add, problems::add);
     check(counts, events, problems, content);
   }

@@ -7,13 +7,17 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.uptake.usage.ImportReport;
+import org.uptake.usage.UsageFormat;
 import org.uptake.usage.UsageImporter;
 
 @RestController
@@ -55,7 +59,12 @@ class UsageApi {
 
   @PostMapping(
       path = "/api/usage-events",
-      consumes = {"application/x-ndjson", "application/json", MediaType.TEXT_PLAIN_VALUE})
+      consumes = {
+        "application/x-ndjson",
+        "application/fhir+ndjson",
+        "application/json",
+        MediaType.TEXT_PLAIN_VALUE
+      })
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(
       summary = "Push usage events as a streamed NDJSON body",
@@ -66,14 +75,34 @@ class UsageApi {
               + " with its line range. Events already stored (same id, or same time, user and action) are"
               + " counted as duplicates and change nothing, so a client that lost the connection resends from"
               + " the first batch it did not see acknowledged. Malformed lines are reported by line number;"
-              + " messages follow Accept-Language. 404 if the organisation has no source of that name.")
+              + " messages follow Accept-Language. 404 if the organisation has no source of that name."
+              + " FHIR R4 AuditEvent resources, one per line, are read with Content-Type"
+              + " application/fhir+ndjson or format=FHIR_AUDIT_EVENT: agent who (the requestor), recorded,"
+              + " subtype code (else action), source.site as the unit, and the resource id as the event id.")
   StreamJson push(
       @Parameter(description = "the source's name, as set up by the admin") @RequestParam
           String source,
+      @Parameter(
+              description =
+                  "NDJSON (default) or FHIR_AUDIT_EVENT; application/fhir+ndjson implies the latter")
+          @RequestParam(required = false)
+          @Nullable String format,
+      @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
+          @Nullable String contentType,
       InputStream body,
       Locale locale) {
+    UsageFormat chosen = UsageFormat.NDJSON;
+    if (format != null && !format.isBlank()) {
+      chosen = UsageFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+    } else if (contentType != null
+        && contentType.toLowerCase(Locale.ROOT).startsWith("application/fhir+ndjson")) {
+      chosen = UsageFormat.FHIR_AUDIT_EVENT;
+    }
+    if (chosen == UsageFormat.CSV) {
+      throw new IllegalArgumentException("format must be NDJSON or FHIR_AUDIT_EVENT");
+    }
     List<ImportReport> reports =
-        importer.importStream(source, body, UsageImporter.BATCH_LINES, report -> {});
+        importer.importStream(source, chosen, body, UsageImporter.BATCH_LINES, report -> {});
     List<BatchJson> batches = reports.stream().map(r -> batch(r, locale)).toList();
     return new StreamJson(
         source,
