@@ -29,6 +29,7 @@ class FollowUpsTest {
   @Autowired UnitManagers managers;
   @Autowired SystemWork systemWork;
   @Autowired JdbcClient jdbc;
+  @Autowired FollowUpJob job;
 
   @Test
   void eachEpisodeGivesTheChampionOneTaskInTheirLanguageAndNoNewOneTheNextNight() {
@@ -52,6 +53,19 @@ class FollowUpsTest {
     assertThat(followUp.kind()).isEqualTo(LapseKind.NEVER_STARTED);
     assertThat(followUp.since()).isEqualTo(live.goLive());
     assertThat(followUp.route()).isEqualTo(FollowUpRoute.CHAMPION);
+  }
+
+  @Test
+  void theMorningJobChecksEveryRolloutOfTheOrganisationOnce() {
+    FollowUpFixtures.Live live = followUpFixtures.live(30);
+    followUpFixtures.champion(live);
+    LocalDate today = live.goLive().plusDays(30);
+
+    assertThat(systemWork.run(live.tenant().id(), () -> job.checkAll(today)))
+        .isEqualTo(new FollowUpRun(1, 0));
+    assertThat(systemWork.run(live.tenant().id(), () -> job.checkAll(today)))
+        .isEqualTo(new FollowUpRun(0, 0));
+    assertThat(inbox(live, Role.CHAMPION)).hasSize(1);
   }
 
   @Test

@@ -66,6 +66,21 @@ class FollowUpPagesTest {
                 .with(fixtures.signedIn(live.tenant(), Role.CHAMPION)))
         .andExpect(status().is3xxRedirection());
     assertThat(mine(live).note()).isEqualTo("Works nights in the lab");
+    String closedOnly =
+        mvc.perform(
+                get(page)
+                    .param("status", "closed")
+                    .param("kind", "NEVER_STARTED")
+                    .param("unit", live.unit().toString())
+                    .with(fixtures.signedIn(live.tenant(), Role.CHAMPION)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(closedOnly)
+        .contains("Works nights in the lab")
+        .doesNotContain("Open follow-ups")
+        .contains("Closed follow-ups (1)");
 
     mvc.perform(
             post(page + "/settings")
