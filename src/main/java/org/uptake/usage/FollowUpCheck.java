@@ -87,6 +87,7 @@ class FollowUpCheck {
     int resolved = 0;
     for (Lapse lapse : plan.endedByUse()) {
       if (repository.resolveByUse(open.get(lapse), today)) {
+        tasks.complete(implementation, open.get(lapse), repository);
         resolved++;
       }
     }

@@ -157,6 +157,13 @@ class FollowUpRepository {
         .update();
   }
 
+  List<UUID> taskAccounts(FollowUpId followUp) {
+    return jdbc.sql("select distinct account_id from follow_up_task where follow_up_id = ?")
+        .param(followUp.value())
+        .query(UUID.class)
+        .list();
+  }
+
   List<UUID> tasks(FollowUpId followUp, UUID account) {
     return jdbc.sql("select task_id from follow_up_task where follow_up_id = ? and account_id = ?")
         .params(followUp.value(), account)

@@ -96,9 +96,23 @@ class FollowUpTasks {
                   detail,
                   today.plusDays(DAYS_TO_VISIT),
                   MODULE,
-                  "/implementations/" + implementation.id() + "/follow-ups#follow-up-" + followUp));
+                  link(implementation, followUp)));
       repository.addTask(followUp, task, account.value());
     }
+  }
+
+  /**
+   * Marks done the tasks a follow-up gave, once the person used the service again and there is
+   * nothing left to visit for.
+   */
+  void complete(Implementation implementation, FollowUpId followUp, FollowUpRepository repository) {
+    for (UUID account : repository.taskAccounts(followUp)) {
+      tasks.completeLinked(new AccountId(account), link(implementation, followUp));
+    }
+  }
+
+  private static String link(Implementation implementation, FollowUpId followUp) {
+    return "/implementations/" + implementation.id() + "/follow-ups#follow-up-" + followUp;
   }
 
   private String text(Locale locale, String key, Object... args) {

@@ -113,6 +113,10 @@ class FollowUpsTest {
             org.assertj.core.groups.Tuple.tuple(
                 live0.plusDays(1), FollowUpStatus.RESOLVED_BY_USE, live0.plusDays(30)));
     assertThat(inbox(live, Role.CHAMPION)).hasSize(2);
+    assertThat(inbox(live, Role.CHAMPION))
+        .as("the task of the episode ended by use is done; the new episode's is open")
+        .extracting(Task::done)
+        .containsExactlyInAnyOrder(true, false);
   }
 
   @Test

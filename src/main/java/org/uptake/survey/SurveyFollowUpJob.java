@@ -10,12 +10,12 @@ import org.uptake.access.SystemWork;
  * their task get no second one.
  */
 @Component
-class FollowUpJob {
+class SurveyFollowUpJob {
 
   private final SystemWork systemWork;
   private final FollowUpRules rules;
 
-  FollowUpJob(SystemWork systemWork, FollowUpRules rules) {
+  SurveyFollowUpJob(SystemWork systemWork, FollowUpRules rules) {
     this.systemWork = systemWork;
     this.rules = rules;
   }
