@@ -78,7 +78,13 @@ class WaveJourneyTest extends BrowserTest {
     assertThat(later.locator("#problems").textContent()).contains("Trained?");
     browser.assertAccessible(later);
     TestBrowser.screenshot(later, "wave-answer-missing-phone-fi");
+    assertThat(later.locator("#item-q4").isVisible())
+        .as("shown only after the answer it depends on")
+        .isFalse();
+    later.locator("label[for='a_q3-no']").click();
+    assertThat(later.locator("#item-q4").isVisible()).isTrue();
     later.locator("label[for='a_q3-yes']").click();
+    assertThat(later.locator("#item-q4").isVisible()).isFalse();
     later.locator("button[value=send]").click();
     later.waitForLoadState();
     assertThat(later.locator("h1").textContent()).isEqualTo("Kiitos");

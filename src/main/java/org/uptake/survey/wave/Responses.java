@@ -109,7 +109,8 @@ public class Responses {
           AnswerPage page = store.page(target);
           AnswerSheet sheet = AnswerSheet.read(page.instrument(), fields);
           store.saveDraft(target, sheet.answers());
-          return page.withSheet(sheet);
+          // saving is not sending: what is still to answer is told only on sending
+          return page.withSheet(new AnswerSheet(sheet.answers(), sheet.problems(), List.of()));
         });
   }
 

@@ -7,29 +7,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.uptake.access.AccountId;
-import org.uptake.access.Accounts;
 import org.uptake.access.AuditTrail;
 import org.uptake.access.CurrentUser;
-import org.uptake.notification.Mail;
-import org.uptake.notification.Outbox;
-import org.uptake.organisation.Organisations;
 import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.platform.NotFoundException;
 import org.uptake.platform.TenantContext;
 import org.uptake.survey.InstrumentId;
 import org.uptake.survey.Instruments;
-import org.uptake.task.NewTask;
-import org.uptake.task.Tasks;
 
 /**
  * The organisation's survey waves. Evaluators (researchers), leads and admins make, open, close and
@@ -55,12 +47,7 @@ public class Waves {
   private final JdbcClient jdbc;
   private final Instruments instruments;
   private final WaveAudience audience;
-  private final InvitationMails mails;
-  private final Outbox outbox;
-  private final Tasks tasks;
-  private final Accounts accounts;
-  private final Organisations organisations;
-  private final MessageSource messages;
+  private final Invitations invitations;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -68,23 +55,13 @@ public class Waves {
       JdbcClient jdbc,
       Instruments instruments,
       WaveAudience audience,
-      InvitationMails mails,
-      Outbox outbox,
-      Tasks tasks,
-      Accounts accounts,
-      Organisations organisations,
-      MessageSource messages,
+      Invitations invitations,
       AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.instruments = instruments;
     this.audience = audience;
-    this.mails = mails;
-    this.outbox = outbox;
-    this.tasks = tasks;
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.messages = messages;
+    this.invitations = invitations;
     this.audit = audit;
     this.clock = clock;
   }
@@ -197,7 +174,7 @@ public class Waves {
             wave.reminderEveryDays(),
             wave.maxReminders(),
             wave.minGroup());
-    listPeople(id, listed);
+    invitations.list(id, listed);
     return id;
   }
 
@@ -238,7 +215,7 @@ public class Waves {
             wave.maxReminders(),
             wave.minGroup());
     if (wave.staffList()) {
-      listPeople(
+      invitations.list(
           id,
           jdbc.sql("select staff_id from survey_invitation where wave_id = :id")
               .param("id", previous.value())
@@ -266,49 +243,19 @@ public class Waves {
     if (!wave.draft()) {
       throw new WaveProblem("wave.problem.not-draft", "Only a wave being prepared can be opened");
     }
-    List<WaveAudience.Invitee> invitees =
-        wave.staffList() ? audience.ofList(id) : audience.ofGroups(wave.units(), wave.groups());
-    if (invitees.isEmpty()) {
-      throw new WaveProblem("wave.problem.no-one", "No one in the audience has an email address");
-    }
-    if (wave.staffList()) {
-      jdbc.sql("delete from survey_invitation where wave_id = :id")
-          .param("id", id.value())
-          .update();
-    }
-    LocalDate today = LocalDate.now(clock);
-    Locale language = organisations.language();
-    List<UUID> staff = new ArrayList<>(invitees.size());
-    List<String> hashes = new ArrayList<>(invitees.size());
-    List<Mail> letters = new ArrayList<>(invitees.size());
-    for (WaveAudience.Invitee invitee : invitees) {
-      String secret = InvitationSecrets.newSecret();
-      staff.add(invitee.staff());
-      hashes.add(InvitationSecrets.hexHash(secret));
-      if (mail) {
-        letters.add(
-            mails.invitation(invitee.email(), secret, wave.name(), wave.closesOn(), language));
-      }
-    }
-    audience.insert(id, staff, hashes, today);
-    outbox.queueAll(letters);
-    for (WaveAudience.Invitee invitee : invitees) {
-      if (invitee.account() != null) {
-        assignTask(new AccountId(invitee.account()), wave, language);
-      }
-    }
+    int invited = invitations.send(wave, mail);
     jdbc.sql(
             """
             update survey_wave set status = 'OPEN', invited = :invited, updated_at = now(),
                    updated_by = :actor
              where id = :id
             """)
-        .param("invited", invitees.size())
+        .param("invited", invited)
         .param("actor", actor())
         .param("id", id.value())
         .update();
-    audit.changed("OPEN", "survey_wave", id.value(), "invited " + invitees.size());
-    return invitees.size();
+    audit.changed("OPEN", "survey_wave", id.value(), "invited " + invited);
+    return invited;
   }
 
   /**
@@ -351,23 +298,8 @@ public class Waves {
         .update();
     // saved progress that was never sent is of no further use
     jdbc.sql("delete from survey_draft where wave_id = :id").param("id", id.value()).update();
-    // nor are the inbox tasks of those who did not answer
-    for (UUID account : audience.accountsNotAnswered(id)) {
-      tasks.completeLinked(new AccountId(account), "/waves/" + id + "/answer");
-    }
+    invitations.closeTasks(id);
     audit.changed("CLOSE", "survey_wave", id.value(), null);
-  }
-
-  private void assignTask(AccountId account, Wave wave, Locale organisationLanguage) {
-    Locale language = accounts.languageOf(account).orElse(organisationLanguage);
-    tasks.assign(
-        new NewTask(
-            account,
-            messages.getMessage("wave.task.title", new Object[] {wave.name()}, language),
-            messages.getMessage("wave.task.detail", null, language),
-            wave.closesOn(),
-            "survey",
-            "/waves/" + wave.id() + "/answer"));
   }
 
   private Wave lock(WaveId id) {
@@ -377,16 +309,6 @@ public class Waves {
         .optional()
         .orElseThrow(() -> new NotFoundException("wave"));
     return get(id);
-  }
-
-  private void listPeople(WaveId id, List<UUID> staff) {
-    if (staff.isEmpty()) {
-      return;
-    }
-    // placeholders until the wave opens: a random hash that no link can match
-    List<String> hashes =
-        staff.stream().map(s -> InvitationSecrets.hexHash(InvitationSecrets.newSecret())).toList();
-    audience.insert(id, staff, hashes, LocalDate.now(clock));
   }
 
   private WaveId insert(
