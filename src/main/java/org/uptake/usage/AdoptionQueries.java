@@ -270,7 +270,12 @@ class AdoptionQueries {
     Map<String, Long> sizes = new LinkedHashMap<>();
     Map<String, List<CohortWeek>> weeks = new LinkedHashMap<>();
     sql(
-            PEOPLE.replace("and d.day between :from and :to", "")
+            PEOPLE.replace(
+                    "and d.day between :from and :to",
+                    """
+                    and d.day between (select min(go_live) from live) and (select max(go_live) from live) + 83
+                    and d.day < p.go_live + 84
+                    """)
                 + """
                 , marks as (select k from unnest(cast(:marks as int[])) k),
                 sizes as (select to_char(go_live, 'YYYY-MM') as cohort, count(*) as n from people group by 1),
@@ -322,7 +327,12 @@ class AdoptionQueries {
 
   private TrainingToUse trainingToUseQuery(Scope scope) {
     return sql(
-            PEOPLE.replace("and d.day between :from and :to", "and d.day <= cast(:today as date)")
+            PEOPLE.replace(
+                    "and d.day between :from and :to",
+                    """
+                    and d.day between (select min(trained_on) from people) and cast(:today as date)
+                    and d.day >= (select min(go_live) from live)
+                    """)
                 + """
                 , trained as (select staff_id, trained_on from people where trained_on <= cast(:to as date)),
                 firsts as (
