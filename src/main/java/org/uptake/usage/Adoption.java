@@ -105,6 +105,7 @@ public class Adoption {
             from,
             to,
             today);
+    queries.preferHashJoins();
     List<AdoptionQueries.SpanRow> spans = queries.spans(query);
     List<Feature> features = implementation.service().features();
     Map<Boolean, List<FeatureUse>> featureUse =

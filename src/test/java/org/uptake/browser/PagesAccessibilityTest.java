@@ -14,6 +14,9 @@ import org.uptake.access.Role;
  */
 class PagesAccessibilityTest extends BrowserTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.uptake.usage.AdoptionFixtures adoptionHistories;
+
   @Test
   void theLoginPageIsAccessibleAndSpeaksEachLanguage() throws Exception {
     String base = base();
@@ -85,6 +88,19 @@ class PagesAccessibilityTest extends BrowserTest {
         browser.assertAccessible(page);
         page.context().close();
       }
+    }
+  }
+
+  @Test
+  void theAdoptionDashboardAndTrainingPagesAreAccessible() throws Exception {
+    org.uptake.usage.AdoptionFixtures.History history = adoptionHistories.history();
+    Page page = browser.page("sv", false);
+    browser.signIn(page, base(), history.tenant().username(Role.LEAD), Fixtures.PASSWORD);
+    String rollout = "/implementations/" + history.plan().id();
+    for (String path : List.of(rollout + "/adoption", rollout + "/training")) {
+      assertThat(page.navigate(base() + path).status()).as(path).isEqualTo(200);
+      browser.assertAccessible(page);
+      TestBrowser.screenshot(page, "lead" + path.replaceAll("[^a-z0-9]+", "-").substring(0, 20));
     }
   }
 
