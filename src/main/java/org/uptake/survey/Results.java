@@ -64,12 +64,13 @@ public class Results {
   }
 
   /**
-   * The results of a wave in a breakdown, as the reader may see them.
+   * The results of a wave in a breakdown, as the reader may see them. Writes only the wave's
+   * results cache, when new responses have made it stale.
    *
    * @throws NotFoundException if the wave is not in the organisation
    */
   @PreAuthorize(READERS)
-  @Transactional(readOnly = true)
+  @Transactional
   public ResultSheet sheet(UUID waveId, ResultBreakdown by) {
     ResultWave wave = wave(waveId);
     Instrument instrument = instruments.get(wave.instrument()).instrument();
@@ -81,10 +82,12 @@ public class Results {
       series.add(wave);
     }
     List<UUID> ids = series.stream().map(ResultWave::id).toList();
-    Map<UUID, Map<ResultTable.Cell, Integer>> respondents = queries.respondents(ids);
-    Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores = queries.scores(ids);
+    ResultQueries.Sums sums = queries.sums(ids);
+    Map<UUID, Map<ResultTable.Cell, Integer>> respondents = sums.respondents();
+    Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores = sums.scores();
     Map<ResultTable.Cell, Integer> own = respondents.getOrDefault(wave.id(), Map.of());
-    Map<String, Map<ResultTable.Cell, ResultTable.Sum>> answers = queries.answers(wave.id());
+    Map<String, Map<ResultTable.Cell, ResultTable.Sum>> answers =
+        sums.answers().getOrDefault(wave.id(), Map.of());
     Map<ResultTable.Cell, int[]> invitations = queries.invitations(wave.id());
 
     List<UUID> unitOrder = units.list(true).stream().map(u -> u.id().value()).toList();
