@@ -28,12 +28,15 @@ create table survey_follow_up_sent (
 select uptake_enable_tenancy('survey_follow_up_sent');
 
 -- Results of a wave summed by unit, professional group and measure, so that a wave of 100,000 responses is read
--- from a few thousand rows. Rebuilt when the wave's number of responses differs from the one it was built from
--- (responses are only ever added), in the transaction of the reader who finds it stale.
+-- from a few thousand rows. Rebuilt when the wave's number of responses, invitations or answered invitations
+-- differs from the one it was built from (responses are only ever added), in the transaction of the reader who
+-- finds it stale.
 create table survey_result_cache (
   organisation_id uuid not null references organisation (id),
   wave_id uuid primary key references survey_wave (id),
   responses int not null,
+  invitations int not null,
+  answered int not null,
   computed_at timestamptz not null default now()
 );
 select uptake_enable_tenancy('survey_result_cache');
@@ -45,7 +48,9 @@ create table survey_result_cell (
   professional_group text,
   -- RESPONDENTS; SCORE (key = construct); POINT and OPT_OUT (key = item, answer = point or code);
   -- CHOICE (answer = code) and CHOICE_PEOPLE (how many chose anything) of a choice item
-  kind text not null check (kind in ('RESPONDENTS', 'SCORE', 'POINT', 'OPT_OUT', 'CHOICE', 'CHOICE_PEOPLE')),
+  -- and INVITED / ANSWERED: invitations by the person's unit and group in the roster
+  kind text not null check (kind in ('RESPONDENTS', 'SCORE', 'POINT', 'OPT_OUT', 'CHOICE', 'CHOICE_PEOPLE',
+                                     'INVITED', 'ANSWERED')),
   key text not null default '',
   answer text not null default '',
   n int not null,

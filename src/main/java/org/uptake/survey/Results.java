@@ -88,7 +88,7 @@ public class Results {
     Map<ResultTable.Cell, Integer> own = respondents.getOrDefault(wave.id(), Map.of());
     Map<String, Map<ResultTable.Cell, ResultTable.Sum>> answers =
         sums.answers().getOrDefault(wave.id(), Map.of());
-    Map<ResultTable.Cell, int[]> invitations = queries.invitations(wave.id());
+    Map<ResultTable.Cell, int[]> invitations = sums.invitations().getOrDefault(wave.id(), Map.of());
 
     List<UUID> unitOrder = units.list(true).stream().map(u -> u.id().value()).toList();
     Set<ResultTable.Cell> cells = new java.util.HashSet<>(own.keySet());

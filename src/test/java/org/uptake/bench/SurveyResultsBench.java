@@ -1,6 +1,5 @@
 package org.uptake.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -96,15 +95,11 @@ public final class SurveyResultsBench {
         System.out.println(lines.getLast());
       }
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      HttpClient http =
-          HttpClient.newBuilder()
-              .cookieHandler(new CookieManager())
-              .followRedirects(HttpClient.Redirect.NORMAL)
-              .build();
-      signIn(http, port, username);
+      HttpClient http = HttpClient.newBuilder().build();
+      String session = signIn(http, port, username);
       for (String by : List.of("unit", "unit-group")) {
         String page = "http://localhost:" + port + "/waves/" + wave + "/results?by=" + by;
-        lines.add(row("page GET, by " + by, responses, median(() -> get(http, page))));
+        lines.add(row("page GET, by " + by, responses, median(() -> get(http, page, session))));
         System.out.println(lines.getLast());
       }
       String report =
@@ -196,14 +191,14 @@ public final class SurveyResultsBench {
     return wave;
   }
 
-  private static void signIn(HttpClient http, int port, String username) throws Exception {
+  /** Signs in with the login form; the session cookie. */
+  private static String signIn(HttpClient http, int port, String username) throws Exception {
     String base = "http://localhost:" + port;
-    String login =
+    HttpResponse<String> login =
         http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
     if (!csrf.find()) {
       throw new IllegalStateException("no CSRF token on the login page");
     }
@@ -214,29 +209,34 @@ public final class SurveyResultsBench {
             + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
             + "&_csrf="
             + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    http.send(
-        HttpRequest.newBuilder(URI.create(base + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> signedIn =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie(login))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    return signedIn.headers().firstValue("Set-Cookie").isPresent()
+        ? cookie(signedIn)
+        : cookie(login);
   }
 
-  private static int get(HttpClient http, String url) {
+  private static String cookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .map(header -> header.split(";", 2)[0])
+        .reduce((a, b) -> a + "; " + b)
+        .orElseThrow(() -> new IllegalStateException("no session cookie"));
+  }
+
+  private static int get(HttpClient http, String url, String session) {
     try {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpRequest.newBuilder(URI.create(url)).header("Cookie", session).build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200 || !response.body().contains("Bench wave")) {
-        String body = response.body();
-        throw new IllegalStateException(
-            "page answered "
-                + response.statusCode()
-                + " at "
-                + response.uri()
-                + ": "
-                + body.substring(0, Math.min(600, body.length())));
+        throw new IllegalStateException("page answered " + response.statusCode());
       }
       return response.body().length();
     } catch (java.io.IOException | InterruptedException e) {
