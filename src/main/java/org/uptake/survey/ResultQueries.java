@@ -29,10 +29,25 @@ class ResultQueries {
         from survey_wave w
       """;
 
+  private static final String WAVE_UNCOUNTED =
+      """
+      select w.id, w.name, w.instrument_id, w.series_id, w.anonymous, w.opens_on, w.closes_on,
+             w.status, w.min_group, 0 as invited, 0 as answered
+        from survey_wave w
+      """;
+
   private final JdbcClient jdbc;
 
   ResultQueries(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The wave without its invited and answered counts (0). */
+  Optional<ResultWave> waveUncounted(UUID id) {
+    return jdbc.sql(WAVE_UNCOUNTED + " where w.id = ?")
+        .param(id)
+        .query(ResultQueries::wave)
+        .optional();
   }
 
   Optional<ResultWave> wave(UUID id) {
@@ -57,14 +72,35 @@ class ResultQueries {
       Map<UUID, Map<ResultTable.Cell, Integer>> respondents,
       Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores,
       Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> answers,
-      Map<UUID, Map<ResultTable.Cell, int[]>> invitations) {}
+      Map<UUID, Map<ResultTable.Cell, int[]>> invitations,
+      Map<UUID, int[]> counts) {
+
+    /** The wave with its invited and answered counts as the sums were made. */
+    ResultWave counted(ResultWave wave) {
+      int[] c = counts.getOrDefault(wave.id(), new int[3]);
+      return new ResultWave(
+          wave.id(),
+          wave.name(),
+          wave.instrument(),
+          wave.series(),
+          wave.anonymous(),
+          wave.opensOn(),
+          wave.closesOn(),
+          wave.status(),
+          wave.k(),
+          c[1],
+          c[2]);
+    }
+  }
 
   /** The sums of the waves' responses, the cache rebuilt first for any wave that is stale. */
   Sums sums(List<UUID> waves) {
+    Map<UUID, int[]> counts = new HashMap<>();
     for (UUID wave : waves) {
-      fresh(wave);
+      counts.put(wave, fresh(wave));
     }
-    Sums sums = new Sums(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    Sums sums =
+        new Sums(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), counts);
     jdbc.sql(
             """
             select wave_id, unit_id, professional_group, kind, key, answer, n, total
@@ -132,17 +168,17 @@ class ResultQueries {
    * Rebuilds the wave's cache if its number of responses changed since it was built. The count is
    * taken before the sums, so a response arriving meanwhile makes the next reader rebuild again.
    */
-  private void fresh(UUID wave) {
+  private int[] fresh(UUID wave) {
     int[] now = counts(wave);
     if (java.util.Arrays.equals(cached(wave), now)) {
-      return;
+      return now;
     }
     jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 7))")
         .param(wave)
         .query(rs -> {});
     now = counts(wave);
     if (java.util.Arrays.equals(cached(wave), now)) {
-      return;
+      return now;
     }
     jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
     for (String sums : REBUILD) {
@@ -166,6 +202,7 @@ class ResultQueries {
         .param("invitations", now[1])
         .param("answered", now[2])
         .update();
+    return now;
   }
 
   /** Responses, invitations and answered invitations of the wave now. */
