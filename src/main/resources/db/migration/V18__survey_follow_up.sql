@@ -26,3 +26,35 @@ create table survey_follow_up_sent (
   primary key (wave_id, unit_id)
 );
 select uptake_enable_tenancy('survey_follow_up_sent');
+
+-- Results of a wave summed by unit, professional group and measure, so that a wave of 100,000 responses is read
+-- from a few thousand rows. Rebuilt when the wave's number of responses, invitations or answered invitations
+-- differs from the one it was built from (responses are only ever added), in the transaction of the reader who
+-- finds it stale.
+create table survey_result_cache (
+  organisation_id uuid not null references organisation (id),
+  wave_id uuid primary key references survey_wave (id),
+  responses int not null,
+  invitations int not null,
+  answered int not null,
+  computed_at timestamptz not null default now()
+);
+select uptake_enable_tenancy('survey_result_cache');
+
+create table survey_result_cell (
+  organisation_id uuid not null references organisation (id),
+  wave_id uuid not null references survey_wave (id),
+  unit_id uuid,
+  professional_group text,
+  -- RESPONDENTS; SCORE (key = construct); POINT and OPT_OUT (key = item, answer = point or code);
+  -- CHOICE (answer = code) and CHOICE_PEOPLE (how many chose anything) of a choice item
+  -- and INVITED / ANSWERED: invitations by the person's unit and group in the roster
+  kind text not null check (kind in ('RESPONDENTS', 'SCORE', 'POINT', 'OPT_OUT', 'CHOICE', 'CHOICE_PEOPLE',
+                                     'INVITED', 'ANSWERED')),
+  key text not null default '',
+  answer text not null default '',
+  n int not null,
+  total float8 not null default 0
+);
+create index survey_result_cell_wave_idx on survey_result_cell (wave_id);
+select uptake_enable_tenancy('survey_result_cell');

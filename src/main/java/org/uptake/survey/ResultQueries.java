@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.uptake.platform.TenantContext;
 
 /**
  * The SQL behind results. Everything is summed in the database, by wave, unit and professional
@@ -28,10 +29,25 @@ class ResultQueries {
         from survey_wave w
       """;
 
+  private static final String WAVE_UNCOUNTED =
+      """
+      select w.id, w.name, w.instrument_id, w.series_id, w.anonymous, w.opens_on, w.closes_on,
+             w.status, w.min_group, 0 as invited, 0 as answered
+        from survey_wave w
+      """;
+
   private final JdbcClient jdbc;
 
   ResultQueries(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The wave without its invited and answered counts (0). */
+  Optional<ResultWave> waveUncounted(UUID id) {
+    return jdbc.sql(WAVE_UNCOUNTED + " where w.id = ?")
+        .param(id)
+        .query(ResultQueries::wave)
+        .optional();
   }
 
   Optional<ResultWave> wave(UUID id) {
@@ -51,102 +67,225 @@ class ResultQueries {
         .list();
   }
 
-  /** Respondents by wave and cell. */
-  Map<UUID, Map<ResultTable.Cell, Integer>> respondents(List<UUID> waves) {
-    Map<UUID, Map<ResultTable.Cell, Integer>> result = new HashMap<>();
-    jdbc.sql(
-            """
-            select wave_id, unit_id, professional_group, count(*) as n
-              from survey_response where wave_id = any(:waves)
-             group by wave_id, unit_id, professional_group
-            """)
-        .param("waves", waves.toArray(UUID[]::new))
-        .query(
-            rs -> {
-              result
-                  .computeIfAbsent(rs.getObject("wave_id", UUID.class), w -> new HashMap<>())
-                  .put(cell(rs), rs.getInt("n"));
-            });
-    return result;
+  /** What the results of some waves are made of, read from the cache. */
+  record Sums(
+      Map<UUID, Map<ResultTable.Cell, Integer>> respondents,
+      Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores,
+      Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> answers,
+      Map<UUID, Map<ResultTable.Cell, int[]>> invitations,
+      Map<UUID, int[]> counts) {
+
+    /** The wave with its invited and answered counts as the sums were made. */
+    ResultWave counted(ResultWave wave) {
+      int[] c = counts.getOrDefault(wave.id(), new int[3]);
+      return new ResultWave(
+          wave.id(),
+          wave.name(),
+          wave.instrument(),
+          wave.series(),
+          wave.anonymous(),
+          wave.opensOn(),
+          wave.closesOn(),
+          wave.status(),
+          wave.k(),
+          c[1],
+          c[2]);
+    }
   }
 
-  /** Construct scores by wave, construct code and cell: how many have a score, and its sum. */
-  Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores(List<UUID> waves) {
-    Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> result = new HashMap<>();
+  /** The sums of the waves' responses, the cache rebuilt first for any wave that is stale. */
+  Sums sums(List<UUID> waves) {
+    Map<UUID, int[]> counts = new HashMap<>();
+    for (UUID wave : waves) {
+      counts.put(wave, fresh(wave));
+    }
+    Sums sums =
+        new Sums(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), counts);
     jdbc.sql(
             """
-            select r.wave_id, r.unit_id, r.professional_group, s.key, count(*) as n,
-                   sum(s.value::numeric)::float8 as total
-              from survey_response r cross join lateral jsonb_each(r.scores) s
-             where r.wave_id = any(:waves) and jsonb_typeof(s.value) = 'number'
-             group by r.wave_id, r.unit_id, r.professional_group, s.key
+            select wave_id, unit_id, professional_group, kind, key, answer, n, total
+              from survey_result_cell where wave_id = any(:waves)
             """)
         .param("waves", waves.toArray(UUID[]::new))
         .query(
             rs -> {
-              ResultTable.Sum sum = new ResultTable.Sum();
-              sum.n = rs.getInt("n");
-              sum.numeric = sum.n;
-              sum.total = rs.getDouble("total");
-              result
-                  .computeIfAbsent(rs.getObject("wave_id", UUID.class), w -> new HashMap<>())
-                  .computeIfAbsent(rs.getString("key"), c -> new HashMap<>())
-                  .put(cell(rs), sum);
+              UUID wave = rs.getObject("wave_id", UUID.class);
+              ResultTable.Cell cell = cell(rs);
+              String key = rs.getString("key");
+              String answer = rs.getString("answer");
+              int n = rs.getInt("n");
+              switch (rs.getString("kind")) {
+                case "RESPONDENTS" ->
+                    sums.respondents().computeIfAbsent(wave, w -> new HashMap<>()).put(cell, n);
+                case "SCORE" -> {
+                  ResultTable.Sum sum = sum(sums.scores(), wave, key, cell);
+                  sum.n = n;
+                  sum.numeric = n;
+                  sum.total = rs.getDouble("total");
+                }
+                case "POINT" -> {
+                  ResultTable.Sum sum = sum(sums.answers(), wave, key, cell);
+                  sum.n += n;
+                  sum.numeric += n;
+                  sum.total += rs.getDouble("total");
+                  sum.answers.merge(answer, n, Integer::sum);
+                }
+                case "OPT_OUT" -> {
+                  ResultTable.Sum sum = sum(sums.answers(), wave, key, cell);
+                  sum.n += n;
+                  sum.answers.merge(answer, n, Integer::sum);
+                }
+                case "CHOICE" ->
+                    sum(sums.answers(), wave, key, cell).answers.merge(answer, n, Integer::sum);
+                case "CHOICE_PEOPLE" -> sum(sums.answers(), wave, key, cell).n += n;
+                case "INVITED" ->
+                    sums.invitations()
+                            .computeIfAbsent(wave, w -> new HashMap<>())
+                            .computeIfAbsent(cell, c -> new int[2])[0] =
+                        n;
+                case "ANSWERED" ->
+                    sums.invitations()
+                            .computeIfAbsent(wave, w -> new HashMap<>())
+                            .computeIfAbsent(cell, c -> new int[2])[1] =
+                        n;
+                default -> throw new IllegalStateException("unknown kind");
+              }
             });
-    return result;
+    return sums;
+  }
+
+  private static ResultTable.Sum sum(
+      Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> sums,
+      UUID wave,
+      String key,
+      ResultTable.Cell cell) {
+    return sums.computeIfAbsent(wave, w -> new HashMap<>())
+        .computeIfAbsent(key, k -> new HashMap<>())
+        .computeIfAbsent(cell, c -> new ResultTable.Sum());
   }
 
   /**
-   * The answers of one wave by item and cell: how many answered (apart from free text), the numbers
-   * given, and how many gave each point, opt-out or choice.
+   * Rebuilds the wave's cache if its number of responses changed since it was built. The count is
+   * taken before the sums, so a response arriving meanwhile makes the next reader rebuild again.
    */
-  Map<String, Map<ResultTable.Cell, ResultTable.Sum>> answers(UUID wave) {
-    Map<String, Map<ResultTable.Cell, ResultTable.Sum>> result = new HashMap<>();
+  private int[] fresh(UUID wave) {
+    int[] now = counts(wave);
+    if (java.util.Arrays.equals(cached(wave), now)) {
+      return now;
+    }
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 7))")
+        .param(wave)
+        .query(rs -> {});
+    now = counts(wave);
+    if (java.util.Arrays.equals(cached(wave), now)) {
+      return now;
+    }
+    jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
+    for (String sums : REBUILD) {
+      jdbc.sql(sums)
+          .param("organisation", TenantContext.require().value())
+          .param("wave", wave)
+          .update();
+    }
     jdbc.sql(
             """
-            select r.unit_id, r.professional_group, a.key,
-                   coalesce(a.value ->> 'value', a.value ->> 'optOut') as answer,
-                   a.value -> 'value' is not null as numeric, count(*) as n
-              from survey_response r cross join lateral jsonb_each(r.answers) a
-             where r.wave_id = :wave
-               and (a.value -> 'value' is not null or a.value -> 'optOut' is not null)
-             group by 1, 2, 3, 4, 5
+            insert into survey_result_cache (organisation_id, wave_id, responses, invitations,
+                                             answered)
+            values (:organisation, :wave, :responses, :invitations, :answered)
+            on conflict (wave_id) do update
+               set responses = excluded.responses, invitations = excluded.invitations,
+                   answered = excluded.answered, computed_at = now()
             """)
+        .param("organisation", TenantContext.require().value())
         .param("wave", wave)
-        .query(
-            rs -> {
-              ResultTable.Sum sum = sum(result, rs);
-              int n = rs.getInt("n");
-              String answer = rs.getString("answer");
-              sum.n += n;
-              if (rs.getBoolean("numeric")) {
-                sum.numeric += n;
-                sum.total += n * Double.parseDouble(answer);
-              }
-              sum.answers.merge(answer, n, Integer::sum);
-            });
-    jdbc.sql(
-            """
-            select r.unit_id, r.professional_group, a.key, c.code as answer, count(*) as n,
-                   count(distinct r.id) as people
-              from survey_response r cross join lateral jsonb_each(r.answers) a
-                   cross join lateral jsonb_array_elements_text(a.value -> 'choices') c(code)
-             where r.wave_id = :wave and jsonb_typeof(a.value -> 'choices') = 'array'
-             group by grouping sets ((1, 2, 3, 4), (1, 2, 3))
-            """)
-        .param("wave", wave)
-        .query(
-            rs -> {
-              ResultTable.Sum sum = sum(result, rs);
-              String answer = rs.getString("answer");
-              if (answer == null) {
-                sum.n += rs.getInt("people");
-              } else {
-                sum.answers.merge(answer, rs.getInt("n"), Integer::sum);
-              }
-            });
-    return result;
+        .param("responses", now[0])
+        .param("invitations", now[1])
+        .param("answered", now[2])
+        .update();
+    return now;
   }
+
+  /** Responses, invitations and answered invitations of the wave now. */
+  private int[] counts(UUID wave) {
+    return jdbc.sql(
+            """
+            select (select count(*) from survey_response where wave_id = :wave),
+                   (select count(*) from survey_invitation where wave_id = :wave),
+                   (select count(*) from survey_invitation where wave_id = :wave
+                       and answered_on is not null)
+            """)
+        .param("wave", wave)
+        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
+        .single();
+  }
+
+  private int[] cached(UUID wave) {
+    return jdbc.sql(
+            "select responses, invitations, answered from survey_result_cache where wave_id = ?")
+        .param(wave)
+        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
+        .optional()
+        .orElse(new int[] {-1, -1, -1});
+  }
+
+  private static final String INSERT =
+      """
+      insert into survey_result_cell (organisation_id, wave_id, unit_id, professional_group, kind,
+                                      key, answer, n, total)
+      """;
+
+  /** The sums of one wave's responses: respondents, construct scores, points, opt-outs, choices. */
+  private static final List<String> REBUILD =
+      List.of(
+          INSERT
+              + """
+              select :organisation, :wave, unit_id, professional_group, 'RESPONDENTS', '', '',
+                     count(*), 0
+                from survey_response where wave_id = :wave
+               group by unit_id, professional_group
+              """,
+          INSERT
+              + """
+              select :organisation, :wave, r.unit_id, r.professional_group, 'SCORE', s.key, '',
+                     count(*), sum(s.value::numeric)::float8
+                from survey_response r cross join lateral jsonb_each(r.scores) s
+               where r.wave_id = :wave and jsonb_typeof(s.value) = 'number'
+               group by r.unit_id, r.professional_group, s.key
+              """,
+          INSERT
+              + """
+              select :organisation, :wave, r.unit_id, r.professional_group,
+                     case when a.value -> 'value' is not null then 'POINT' else 'OPT_OUT' end, a.key,
+                     coalesce(a.value ->> 'value', a.value ->> 'optOut'), count(*),
+                     coalesce(sum((a.value ->> 'value')::numeric), 0)::float8
+                from survey_response r cross join lateral jsonb_each(r.answers) a
+               where r.wave_id = :wave
+                 and (a.value -> 'value' is not null or a.value -> 'optOut' is not null)
+               group by 1, 2, 3, 4, 5, 6, 7
+              """,
+          INSERT
+              + """
+              select :organisation, :wave, r.unit_id, r.professional_group,
+                     case when grouping(c.code) = 0 then 'CHOICE' else 'CHOICE_PEOPLE' end, a.key,
+                     coalesce(c.code, ''),
+                     case when grouping(c.code) = 0 then count(*) else count(distinct r.id) end, 0
+                from survey_response r cross join lateral jsonb_each(r.answers) a
+                     cross join lateral jsonb_array_elements_text(a.value -> 'choices') c(code)
+               where r.wave_id = :wave and jsonb_typeof(a.value -> 'choices') = 'array'
+               group by grouping sets ((r.unit_id, r.professional_group, a.key, c.code),
+                                       (r.unit_id, r.professional_group, a.key))
+              """,
+          // the person's unit and group now, from the roster (the organisation module's staff
+          // table), since an invitation keeps none: one join here instead of 100,000 look-ups
+          INSERT
+              + """
+              select :organisation, :wave, s.unit_id, s.professional_group, k.kind, '', '',
+                     case when k.kind = 'INVITED' then count(*) else count(i.answered_on) end, 0
+                from survey_invitation i join staff s on s.id = i.staff_id
+                     cross join (values ('INVITED'), ('ANSWERED')) k(kind)
+               where i.wave_id = :wave
+               group by s.unit_id, s.professional_group, k.kind
+              """);
 
   /** The free-text answers of one wave to the items, with the unit of each. */
   List<Text> texts(UUID wave, List<String> items) {
@@ -168,32 +307,12 @@ class ResultQueries {
 
   record Text(@org.jspecify.annotations.Nullable UUID unit, String item, String text) {}
 
-  /**
-   * Invited and answered people of a wave by cell. The unit and group are the person's now, read
-   * from the roster (the table {@code staff} of the organisation module), since an invitation keeps
-   * no unit: reading it here keeps the count in one query for 100,000 invitations.
-   */
-  Map<ResultTable.Cell, int[]> invitations(UUID wave) {
-    Map<ResultTable.Cell, int[]> result = new HashMap<>();
-    jdbc.sql(
-            """
-            select s.unit_id, s.professional_group, count(*) as invited,
-                   count(i.answered_on) as answered
-              from survey_invitation i join staff s on s.id = i.staff_id
-             where i.wave_id = ?
-             group by 1, 2
-            """)
-        .param(wave)
-        .query(
-            rs -> {
-              result.put(cell(rs), new int[] {rs.getInt("invited"), rs.getInt("answered")});
-            });
-    return result;
-  }
-
   /** For each pair of waves, how many people were invited to exactly one of them. */
   int[][] audienceChange(List<ResultWave> waves) {
     int[][] change = new int[waves.size()][waves.size()];
+    if (waves.size() < 2) {
+      return change;
+    }
     Map<UUID, Integer> index = new HashMap<>();
     for (int i = 0; i < waves.size(); i++) {
       index.put(waves.get(i).id(), i);

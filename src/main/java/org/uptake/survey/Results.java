@@ -64,28 +64,34 @@ public class Results {
   }
 
   /**
-   * The results of a wave in a breakdown, as the reader may see them.
+   * The results of a wave in a breakdown, as the reader may see them. Writes only the wave's
+   * results cache, when new responses have made it stale.
    *
    * @throws NotFoundException if the wave is not in the organisation
    */
   @PreAuthorize(READERS)
-  @Transactional(readOnly = true)
+  @Transactional
   public ResultSheet sheet(UUID waveId, ResultBreakdown by) {
-    ResultWave wave = wave(waveId);
-    Instrument instrument = instruments.get(wave.instrument()).instrument();
-    int k = Suppression.checkK(wave.k());
+    ResultWave uncounted =
+        queries.waveUncounted(waveId).orElseThrow(() -> new NotFoundException("wave"));
+    Instrument instrument = instruments.get(uncounted.instrument()).instrument();
+    int k = Suppression.checkK(uncounted.k());
     @Nullable Set<UUID> only = limitedTo();
-    List<ResultWave> series = queries.series(wave.series());
-    if (series.stream().noneMatch(w -> w.id().equals(wave.id()))) {
-      series = new ArrayList<>(series);
-      series.add(wave);
+    List<ResultWave> listed = queries.series(uncounted.series());
+    if (listed.stream().noneMatch(w -> w.id().equals(uncounted.id()))) {
+      listed = new ArrayList<>(listed);
+      listed.add(uncounted);
     }
-    List<UUID> ids = series.stream().map(ResultWave::id).toList();
-    Map<UUID, Map<ResultTable.Cell, Integer>> respondents = queries.respondents(ids);
-    Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores = queries.scores(ids);
+    List<UUID> ids = listed.stream().map(ResultWave::id).toList();
+    ResultQueries.Sums sums = queries.sums(ids);
+    ResultWave wave = sums.counted(uncounted);
+    List<ResultWave> series = listed.stream().map(sums::counted).toList();
+    Map<UUID, Map<ResultTable.Cell, Integer>> respondents = sums.respondents();
+    Map<UUID, Map<String, Map<ResultTable.Cell, ResultTable.Sum>>> scores = sums.scores();
     Map<ResultTable.Cell, Integer> own = respondents.getOrDefault(wave.id(), Map.of());
-    Map<String, Map<ResultTable.Cell, ResultTable.Sum>> answers = queries.answers(wave.id());
-    Map<ResultTable.Cell, int[]> invitations = queries.invitations(wave.id());
+    Map<String, Map<ResultTable.Cell, ResultTable.Sum>> answers =
+        sums.answers().getOrDefault(wave.id(), Map.of());
+    Map<ResultTable.Cell, int[]> invitations = sums.invitations().getOrDefault(wave.id(), Map.of());
 
     List<UUID> unitOrder = units.list(true).stream().map(u -> u.id().value()).toList();
     Set<ResultTable.Cell> cells = new java.util.HashSet<>(own.keySet());

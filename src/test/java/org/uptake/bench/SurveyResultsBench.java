@@ -1,0 +1,263 @@
+package org.uptake.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uptake.UptakeApplication;
+import org.uptake.access.Accounts;
+import org.uptake.access.NewAccount;
+import org.uptake.access.Role;
+import org.uptake.access.SystemWork;
+import org.uptake.platform.OrganisationId;
+import org.uptake.survey.InstrumentId;
+import org.uptake.survey.Instruments;
+import org.uptake.survey.ResultBreakdown;
+import org.uptake.survey.Results;
+
+/**
+ * Results of one wave with many responses: seeded responses (and as many invitations of new staff)
+ * written with SQL into the demo organisation, then the results computed in the service, as the API
+ * returns them, and as the full page, each the median of several runs. Not a test; run it with
+ * {@code bench/survey-results.sh [responses]}. See docs/benchmarks.md.
+ */
+public final class SurveyResultsBench {
+
+  private static final int RUNS = 7;
+  private static final String PASSWORD = "bench horse battery staple";
+
+  private SurveyResultsBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int responses = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+    Path data = Path.of("target/bench/survey-data-" + UUID.randomUUID()).toAbsolutePath();
+    Files.createDirectories(data);
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(UptakeApplication.class)
+            .properties("server.port=0", "uptake.data-dir=" + data, "logging.level.root=WARN")
+            .run("--demo")) {
+      OrganisationId kuusijarvi =
+          new OrganisationId(UUID.nameUUIDFromBytes("uptake-demo:kuusijarvi".getBytes()));
+      SystemWork system = app.getBean(SystemWork.class);
+      TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      String username = "bench.lead." + UUID.randomUUID().toString().substring(0, 6);
+      UUID wave =
+          system.run(
+              kuusijarvi,
+              () ->
+                  transactions.execute(
+                      status -> {
+                        app.getBean(Accounts.class)
+                            .create(
+                                new NewAccount(
+                                    username,
+                                    "Bench lead",
+                                    null,
+                                    PASSWORD,
+                                    EnumSet.of(Role.LEAD),
+                                    null));
+                        InstrumentId instrument =
+                            app.getBean(Instruments.class).addFromLibrary("npt-practices");
+                        return seed(jdbc, kuusijarvi, instrument, responses);
+                      }));
+      Results results = app.getBean(Results.class);
+      List<String> lines = new ArrayList<>();
+      long cold = System.nanoTime();
+      system.run(kuusijarvi, () -> results.sheet(wave, ResultBreakdown.UNIT));
+      lines.add(
+          row(
+              "service, first read (builds the cache)",
+              responses,
+              (System.nanoTime() - cold) / 1e6));
+      System.out.println(lines.getLast());
+      for (ResultBreakdown by : ResultBreakdown.values()) {
+        double median =
+            median(() -> system.run(kuusijarvi, () -> results.sheet(wave, by)).rows().size());
+        lines.add(row("service, by " + by.code(), responses, median));
+        System.out.println(lines.getLast());
+      }
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      HttpClient http = HttpClient.newBuilder().build();
+      String session = signIn(http, port, username);
+      for (String by : List.of("unit", "unit-group")) {
+        String page = "http://localhost:" + port + "/waves/" + wave + "/results?by=" + by;
+        lines.add(row("page GET, by " + by, responses, median(() -> get(http, page, session))));
+        System.out.println(lines.getLast());
+      }
+      String report =
+          "| what | responses | median of "
+              + RUNS
+              + " runs |\n|---|---|---|\n"
+              + String.join("\n", lines)
+              + "\n";
+      System.out.println(report);
+      Files.writeString(Path.of("target/bench/survey-results-" + responses + ".md"), report);
+    }
+  }
+
+  /**
+   * The wave, {@code responses} responses spread over the demo units and five professional groups
+   * with answers from a hash of their number (seeded, the same every run), scored as Uptake scores
+   * the 14-practice check, and as many new staff invited, all having answered.
+   */
+  private static UUID seed(
+      JdbcClient jdbc, OrganisationId organisation, InstrumentId instrument, int responses) {
+    UUID wave =
+        jdbc.sql(
+                """
+                insert into survey_wave (organisation_id, instrument_id, series_id, name, anonymous,
+                                         audience, opens_on, closes_on, status)
+                values (?, ?, gen_random_uuid(), 'Bench wave', true, 'GROUPS', current_date,
+                        current_date + 14, 'OPEN')
+                returning id
+                """)
+            .params(organisation.value(), instrument.value())
+            .query(UUID.class)
+            .single();
+    long start = System.nanoTime();
+    jdbc.sql(
+            """
+            insert into survey_response (organisation_id, wave_id, unit_id, professional_group,
+                                         answers, scores)
+            select :organisation, :wave, u.ids[1 + g % array_length(u.ids, 1)],
+                   (array['REGISTERED_NURSE', 'PRACTICAL_NURSE', 'PHYSICIAN', 'SOCIAL_WORKER',
+                          'PUBLIC_HEALTH_NURSE'])[1 + abs(hashint4(g)) % 5],
+                   a.answers,
+                   jsonb_build_object(
+                     'npt.coherence', (v[1] + v[2] + v[3]) / 3.0,
+                     'npt.cognitive-participation', (v[4] + v[5]) / 2.0,
+                     'npt.collective-action', (v[6] + v[7] + (6 - v[15]) + v[8] + v[9] + v[10]) / 6.0,
+                     'npt.reflexive-monitoring', (v[11] + v[12] + v[13] + v[14]) / 4.0)
+              from generate_series(1, :n) g
+                   cross join (select array_agg(id order by code) as ids from unit) u
+                   cross join lateral (
+                     select array_agg(1 + abs(hashint4(g * 100 + i)) % 5 order by i) as v
+                       from generate_series(1, 15) i) x
+                   cross join lateral (
+                     select jsonb_object_agg(
+                              case when i = 15 then 'npt.p07b' else 'npt.p' || lpad(i::text, 2, '0') end,
+                              jsonb_build_object('value', v[i])) as answers
+                       from generate_series(1, 15) i) a
+            """)
+        .param("organisation", organisation.value())
+        .param("wave", wave)
+        .param("n", responses)
+        .update();
+    jdbc.sql(
+            """
+            with made as (
+              insert into staff (organisation_id, employee_number, first_name, last_name, unit_id,
+                                 professional_group)
+              select :organisation, 'B' || g, 'Bench', 'Person ' || g, u.ids[1 + g % array_length(u.ids, 1)],
+                     (array['REGISTERED_NURSE', 'PRACTICAL_NURSE', 'PHYSICIAN', 'SOCIAL_WORKER',
+                            'PUBLIC_HEALTH_NURSE'])[1 + abs(hashint4(g)) % 5]
+                from generate_series(1, :n) g
+                     cross join (select array_agg(id order by code) as ids from unit) u
+              returning id)
+            insert into survey_invitation (organisation_id, wave_id, staff_id, token_hash, invited_on,
+                                           answered_on)
+            select :organisation, :wave, id, uuid_send(gen_random_uuid()), current_date, current_date
+              from made
+            """)
+        .param("organisation", organisation.value())
+        .param("wave", wave)
+        .param("n", responses)
+        .update();
+    jdbc.sql("analyze survey_response").update();
+    jdbc.sql("analyze survey_invitation").update();
+    System.out.printf(
+        Locale.ROOT,
+        "seeded %,d responses and invitations in %.1f s%n",
+        responses,
+        (System.nanoTime() - start) / 1e9);
+    return wave;
+  }
+
+  /** Signs in with the login form; the session cookie. */
+  private static String signIn(HttpClient http, int port, String username) throws Exception {
+    String base = "http://localhost:" + port;
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("no CSRF token on the login page");
+    }
+    String form =
+        "username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    HttpResponse<Void> signedIn =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie(login))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    return signedIn.headers().firstValue("Set-Cookie").isPresent()
+        ? cookie(signedIn)
+        : cookie(login);
+  }
+
+  private static String cookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .map(header -> header.split(";", 2)[0])
+        .reduce((a, b) -> a + "; " + b)
+        .orElseThrow(() -> new IllegalStateException("no session cookie"));
+  }
+
+  private static int get(HttpClient http, String url, String session) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).header("Cookie", session).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200 || !response.body().contains("Bench wave")) {
+        throw new IllegalStateException("page answered " + response.statusCode());
+      }
+      return response.body().length();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The median time of {@link #RUNS} runs after one warm-up, in milliseconds. */
+  private static double median(Supplier<Integer> work) {
+    work.get();
+    double[] times = new double[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      work.get();
+      times[i] = (System.nanoTime() - start) / 1e6;
+    }
+    java.util.Arrays.sort(times);
+    return times[RUNS / 2];
+  }
+
+  private static String row(String what, int responses, double millis) {
+    return String.format(Locale.ROOT, "| %s | %,d | %.0f ms |", what, responses, millis);
+  }
+}
