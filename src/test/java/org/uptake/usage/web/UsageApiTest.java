@@ -111,4 +111,46 @@ class UsageApiTest {
                 .content(body()))
         .andExpect(status().isUnauthorized());
   }
+
+  @Test
+  void fhirAuditEventsArePushedAsFhirNdjsonOrWithTheFormatParameter() throws Exception {
+    String nurse = tenant.key() + "-1";
+    String events =
+        """
+        {"resourceType":"AuditEvent","id":"f1","recorded":"2026-03-02T08:00:00+02:00","action":"R",        "subtype":[{"code":"open-record"}],"agent":[{"who":{"identifier":{"value":"%s"}},"requestor":true}]}
+        {"resourceType":"Patient","id":"p1"}
+        """
+            .formatted(nurse);
+
+    mvc.perform(
+            post("/api/usage-events")
+                .param("source", "push")
+                .header("Authorization", "Bearer " + tenant.token(Role.ADMIN))
+                .contentType("application/fhir+ndjson")
+                .content(events))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.inserted").value(1))
+        .andExpect(jsonPath("$.unknownUserEvents").value(0))
+        .andExpect(jsonPath("$.batches[0].problems[0].line").value(2))
+        .andExpect(
+            jsonPath("$.batches[0].problems[0].reason").value("usage.error.not-audit-event"));
+    mvc.perform(
+            post("/api/usage-events")
+                .param("source", "push")
+                .param("format", "FHIR_AUDIT_EVENT")
+                .header("Authorization", "Bearer " + tenant.token(Role.ADMIN))
+                .contentType("application/x-ndjson")
+                .content(events))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.inserted").value(0))
+        .andExpect(jsonPath("$.duplicates").value(1));
+    mvc.perform(
+            post("/api/usage-events")
+                .param("source", "push")
+                .param("format", "CSV")
+                .header("Authorization", "Bearer " + tenant.token(Role.ADMIN))
+                .contentType("application/x-ndjson")
+                .content(events))
+        .andExpect(status().isBadRequest());
+  }
 }
