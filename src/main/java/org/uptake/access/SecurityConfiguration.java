@@ -72,8 +72,26 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Personal survey links. The secret in the path is the person's credential, so a forged request
+   * would need the secret itself: a CSRF token adds nothing, and without one an anonymous visitor
+   * needs no session, which keeps the form fast for a region answering at once. A signed-in
+   * person's session is still read (never made), so a link of another organisation is refused.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain answers(HttpSecurity http) throws Exception {
+    http.securityMatcher("/answer/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(SecurityConfiguration::pageHeaders);
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain web(
       HttpSecurity http,
       SignIn signIn,
@@ -90,18 +108,7 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        .headers(SecurityConfiguration::pageHeaders);
     ClientRegistrationRepository registrations = clients.getIfAvailable();
     if (registrations != null) {
       DefaultOAuth2AuthorizationRequestResolver resolver =
@@ -118,5 +125,18 @@ class SecurityConfiguration {
                   .failureUrl("/login?oidc-error"));
     }
     return http.build();
+  }
+
+  private static void pageHeaders(
+      org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+          headers) {
+    headers
+        .contentSecurityPolicy(
+            csp ->
+                csp.policyDirectives(
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+        .referrerPolicy(
+            referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
   }
 }

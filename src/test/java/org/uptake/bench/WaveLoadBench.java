@@ -44,7 +44,6 @@ import org.uptake.survey.wave.Waves;
 public final class WaveLoadBench {
 
   private static final Pattern LINK = Pattern.compile("/answer/([A-Za-z0-9_-]{43})");
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   private WaveLoadBench() {}
 
@@ -192,7 +191,7 @@ public final class WaveLoadBench {
     }
   }
 
-  /** Each submission as a browser does it: the form (for its CSRF token), then the answers. */
+  /** Each submission as a browser does it: the form, then the answers. */
   private static void submit(int port, List<String> secrets, List<Item> items) throws Exception {
     StringBuilder answers = new StringBuilder("action=send");
     for (Item item : items) {
@@ -226,25 +225,16 @@ public final class WaveLoadBench {
                         client.send(
                             HttpRequest.newBuilder(URI.create(url)).build(),
                             HttpResponse.BodyHandlers.ofString());
-                    Matcher token = CSRF.matcher(form.body());
-                    String cookie =
-                        form.headers().firstValue("set-cookie").orElse("").split(";", 2)[0];
-                    if (!token.find()) {
+                    if (form.statusCode() != 200 || !form.body().contains("name=\"action\"")) {
                       throw new IllegalStateException("no form: " + form.statusCode());
                     }
+                    // the link is the credential: no session cookie and no form token needed
                     long sent = System.nanoTime();
                     HttpResponse<Void> response =
                         client.send(
                             HttpRequest.newBuilder(URI.create(url))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
-                                .header("Cookie", cookie)
-                                .POST(
-                                    HttpRequest.BodyPublishers.ofString(
-                                        answers
-                                            + "&_csrf="
-                                            + java.net.URLEncoder.encode(
-                                                token.group(1),
-                                                java.nio.charset.StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.ofString(answers.toString()))
                                 .build(),
                             HttpResponse.BodyHandlers.discarding());
                     latencies.add(System.nanoTime() - sent);

@@ -99,6 +99,29 @@ class WaveAnsweringTest {
   }
 
   @Test
+  void aLinkNeedsNoSessionAndNoFormToken() throws Exception {
+    WaveId wave = openWave(LocalDate.now(), LocalDate.now().plusDays(14));
+    String secret = linkOf(2);
+
+    MvcResult form = mvc.perform(get("/answer/" + secret)).andReturn();
+    assertThat(form.getResponse().getStatus()).isEqualTo(200);
+    assertThat(form.getRequest().getSession(false)).as("no session for a visitor").isNull();
+    assertThat(form.getResponse().getContentAsString()).doesNotContain("name=\"_csrf\"");
+
+    MvcResult sent =
+        mvc.perform(
+                post("/answer/" + secret)
+                    .param("action", "send")
+                    .param("a_q1", "3")
+                    .param("a_q2", "5")
+                    .param("a_q3", "no"))
+            .andReturn();
+    assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/answer/thanks");
+    assertThat(sent.getRequest().getSession(false)).isNull();
+    assertThat(responses(wave)).isEqualTo(1);
+  }
+
+  @Test
   void anUnknownLinkIsRefusedInThePersonsLanguage() throws Exception {
     MvcResult unknown =
         mvc.perform(get("/answer/" + "A".repeat(43)).locale(Locale.of("fi"))).andReturn();
