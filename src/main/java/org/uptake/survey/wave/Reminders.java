@@ -90,6 +90,18 @@ public class Reminders {
     for (int from = 0; from < due.size(); from += CHUNK) {
       int to = Math.min(due.size(), from + CHUNK);
       List<Due> chunk = due.subList(from, to);
+      // the earlier link keeps working (V17): its hash moves to the invitation's other links
+      jdbc.sql(
+              """
+              insert into survey_invitation_link (token_hash, organisation_id, wave_id, staff_id)
+              select i.token_hash, i.organisation_id, i.wave_id, i.staff_id
+                from survey_invitation i
+                join unnest(cast(:waves as uuid[]), cast(:staff as uuid[])) as t (wave, staff)
+                  on i.wave_id = t.wave and i.staff_id = t.staff
+              """)
+          .param("waves", chunk.stream().map(d -> d.wave().toString()).toArray(String[]::new))
+          .param("staff", chunk.stream().map(d -> d.staff().toString()).toArray(String[]::new))
+          .update();
       jdbc.sql(
               """
               update survey_invitation i

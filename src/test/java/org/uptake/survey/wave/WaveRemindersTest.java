@@ -93,9 +93,9 @@ class WaveRemindersTest {
             mvc.perform(get("/answer/" + invitations.get(waiting)))
                 .andReturn()
                 .getResponse()
-                .getStatus())
-        .as("the earlier link no longer works")
-        .isEqualTo(404);
+                .getContentAsString())
+        .as("the link of the first mail still works, with the saved answers")
+        .contains("saved answers are filled in");
     String page =
         mvc.perform(get("/answer/" + reminders.get(waiting)))
             .andReturn()
@@ -110,6 +110,15 @@ class WaveRemindersTest {
     daysPass(wave, 3);
     assertThat(runJob()).as("no more than two").isZero();
     assertThat(waveFixtures.links()).hasSize(2);
+
+    responses.submit(reminders.get(waiting), Map.of("a_q1", List.of("4"), "a_q3", List.of("no")));
+    assertThat(
+            mvc.perform(get("/answer/" + invitations.get(waiting)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("once answered through one link, every link of the invitation is refused")
+        .isEqualTo(410);
   }
 
   @Test
