@@ -48,8 +48,8 @@ class TableOwnershipTest {
   /** module → foreign tables it may READ in bulk, and why. */
   private static final Map<String, Set<String>> BULK_READS =
       Map.of(
-          // inviting a region (100k people) in one statement; counting invitations by unit and
-          // group for results; finding the signed-in person's staff record
+          // inviting a region (100k people, with their accounts for the inbox) in one statement;
+          // counting invitations by unit and group for results; the inbox tasks still open
           "survey", Set.of("staff", "account"),
           // adoption counts and training records join the rollups to the roster in the database
           "usage", Set.of("staff"));

@@ -112,6 +112,27 @@ public class Accounts {
         .single();
   }
 
+  /** The staff member an account belongs to, if it is linked to one. */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public java.util.Optional<UUID> staffOf(AccountId id) {
+    return jdbc.sql("select staff_id from account where id = ? and staff_id is not null")
+        .param(id.value())
+        .query(UUID.class)
+        .optional();
+  }
+
+  /** The enabled account of a staff member, if they have one. */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public java.util.Optional<AccountId> ofStaff(UUID staff) {
+    return jdbc.sql("select id from account where staff_id = ? and enabled limit 1")
+        .param(staff)
+        .query(UUID.class)
+        .optional()
+        .map(AccountId::new);
+  }
+
   /** What an admin may change on an account; the username stays. */
   public record AccountChanges(
       String displayName, @Nullable String email, Set<Role> roles, boolean enabled) {

@@ -119,42 +119,13 @@ public final class AuditEventUsageParser {
 
   private static ParseCounts readLines(
       InputStream in, boolean compressed, String source, ParseCounter out) {
-    UsageLines lines = null;
-    boolean any = false;
-    try {
-      lines = UsageLines.open(in, compressed);
-      while (lines.next()) {
-        if (!lines.tooLong() && lines.blank()) {
-          continue;
-        }
-        any = true;
-        readLine(lines, source, out);
-      }
-      if (!any) {
-        out.problem(UsageProblem.at(0, UsageProblem.EMPTY_FILE));
-      }
-    } catch (UsageLines.BrokenCompression e) {
-      out.problem(
-          UsageProblem.at(lines == null ? 0 : lines.number(), UsageProblem.BAD_COMPRESSION));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.counts(lines == null ? 0 : lines.number());
+    return UsageLines.eachLine(
+        () -> UsageLines.open(in, compressed),
+        out,
+        (line, text, counter) -> readLine(line, text, source, counter));
   }
 
-  private static void readLine(UsageLines lines, String source, ParseCounter out) {
-    long line = lines.number();
-    if (lines.tooLong()) {
-      out.problem(
-          UsageProblem.at(
-              line, UsageProblem.LINE_TOO_LONG, String.valueOf(UsageLines.MAX_LINE_BYTES)));
-      return;
-    }
-    String text = lines.text();
-    if (text == null) {
-      out.problem(UsageProblem.at(line, UsageProblem.BAD_ENCODING));
-      return;
-    }
+  private static void readLine(long line, String text, String source, ParseCounter out) {
     JsonNode resource;
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() == null) {

@@ -1,6 +1,5 @@
 package org.uptake.usage;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -48,43 +47,13 @@ public final class NdjsonUsageParser {
       Consumer<UsageProblem> problems) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(source, "source");
-    ParseCounter counter = new ParseCounter(events, problems);
-    UsageLines lines = null;
-    boolean any = false;
-    try {
-      lines = UsageLines.open(input);
-      while (lines.next()) {
-        if (!lines.tooLong() && lines.blank()) {
-          continue;
-        }
-        any = true;
-        readLine(lines, source, counter);
-      }
-      if (!any) {
-        counter.problem(UsageProblem.at(0, UsageProblem.EMPTY_FILE));
-      }
-    } catch (UsageLines.BrokenCompression e) {
-      counter.problem(
-          UsageProblem.at(lines == null ? 0 : lines.number(), UsageProblem.BAD_COMPRESSION));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return counter.counts(lines == null ? 0 : lines.number());
+    return UsageLines.eachLine(
+        () -> UsageLines.open(input),
+        new ParseCounter(events, problems),
+        (line, text, out) -> readLine(line, text, source, out));
   }
 
-  private static void readLine(UsageLines lines, String source, ParseCounter out) {
-    long line = lines.number();
-    if (lines.tooLong()) {
-      out.problem(
-          UsageProblem.at(
-              line, UsageProblem.LINE_TOO_LONG, String.valueOf(UsageLines.MAX_LINE_BYTES)));
-      return;
-    }
-    String text = lines.text();
-    if (text == null) {
-      out.problem(UsageProblem.at(line, UsageProblem.BAD_ENCODING));
-      return;
-    }
+  private static void readLine(long line, String text, String source, ParseCounter out) {
     Fields fields = new Fields();
     String reason;
     String[] args = {};

@@ -74,6 +74,56 @@ final class UsageLines {
   /** A file's content, unpacked if it was gzip. */
   record Unpacked(InputStream stream, boolean compressed) {}
 
+  /** What to do with one line of text of a line-per-record file. */
+  interface LineReader {
+    void read(long line, String text, ParseCounter out);
+  }
+
+  /**
+   * Reads a line-per-record file (NDJSON): blank lines are skipped; a line too long, a line that is
+   * not UTF-8, an empty file and broken compression become problems; every other line goes to the
+   * reader.
+   */
+  static ParseCounts eachLine(Opener opener, ParseCounter out, LineReader reader) {
+    UsageLines lines = null;
+    boolean any = false;
+    try {
+      lines = opener.open();
+      while (lines.next()) {
+        if (!lines.tooLong() && lines.blank()) {
+          continue;
+        }
+        any = true;
+        long line = lines.number();
+        if (lines.tooLong()) {
+          out.problem(
+              UsageProblem.at(line, UsageProblem.LINE_TOO_LONG, String.valueOf(MAX_LINE_BYTES)));
+          continue;
+        }
+        String text = lines.text();
+        if (text == null) {
+          out.problem(UsageProblem.at(line, UsageProblem.BAD_ENCODING));
+          continue;
+        }
+        reader.read(line, text, out);
+      }
+      if (!any) {
+        out.problem(UsageProblem.at(0, UsageProblem.EMPTY_FILE));
+      }
+    } catch (BrokenCompression e) {
+      out.problem(
+          UsageProblem.at(lines == null ? 0 : lines.number(), UsageProblem.BAD_COMPRESSION));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.counts(lines == null ? 0 : lines.number());
+  }
+
+  /** Opens the lines; may find the compression broken. */
+  interface Opener {
+    UsageLines open() throws IOException;
+  }
+
   /**
    * The input, unpacked if it starts with gzip's magic bytes.
    *

@@ -74,17 +74,8 @@ final class RealisticUsage {
           String user = "P" + (1 + (value & 0xFFFFF));
           String action = FEATURES[(int) ((value >>> 20) & 0xF)];
           String id = random.nextBoolean() ? "ev" + line : "";
-          previousCsv = at + "," + user + "," + action + ",," + id + "\n";
-          previousJson =
-              "{\"time\":\""
-                  + at
-                  + "\",\"user\":\""
-                  + user
-                  + "\",\"action\":\""
-                  + action
-                  + "\""
-                  + (id.isEmpty() ? "" : ",\"id\":\"" + id + "\"")
-                  + "}\n";
+          previousCsv = RealisticUsage.csvLine(at, user, action, id);
+          previousJson = RealisticUsage.jsonLine(at, user, action, id);
           c.write(previousCsv);
           j.write(previousJson);
         }
@@ -102,5 +93,23 @@ final class RealisticUsage {
       }
     }
     return FEATURE_SHARE.length - 1;
+  }
+
+  /** One event as a line of the bench's CSV file (time, user, action, unit, event id). */
+  static String csvLine(Instant at, String user, String action, String id) {
+    return at + "," + user + "," + action + ",," + id + "\n";
+  }
+
+  /** The same event as a line of the NDJSON file; an empty id is left out. */
+  static String jsonLine(Instant at, String user, String action, String id) {
+    return "{\"time\":\""
+        + at
+        + "\",\"user\":\""
+        + user
+        + "\",\"action\":\""
+        + action
+        + "\""
+        + (id.isEmpty() ? "" : ",\"id\":\"" + id + "\"")
+        + "}\n";
   }
 }

@@ -261,17 +261,8 @@ public final class UsageIngestBench {
         String user = "KU" + (1 + random.nextInt(150));
         String action = "feature-" + random.nextInt(8);
         String id = random.nextBoolean() ? "ev" + i : "";
-        previousCsv = at + "," + user + "," + action + ",," + id + "\n";
-        previousJson =
-            "{\"time\":\""
-                + at
-                + "\",\"user\":\""
-                + user
-                + "\",\"action\":\""
-                + action
-                + "\""
-                + (id.isEmpty() ? "" : ",\"id\":\"" + id + "\"")
-                + "}\n";
+        previousCsv = RealisticUsage.csvLine(at, user, action, id);
+        previousJson = RealisticUsage.jsonLine(at, user, action, id);
         c.write(previousCsv);
         j.write(previousJson);
       }

@@ -41,6 +41,7 @@ class ResponseStore {
   private final JdbcClient jdbc;
   private final Instruments instruments;
   private final WaveAudience audience;
+  private final org.uptake.access.Accounts accounts;
   private final Tasks tasks;
   private final AuditTrail audit;
   private final Clock clock;
@@ -51,12 +52,14 @@ class ResponseStore {
       JdbcClient jdbc,
       Instruments instruments,
       WaveAudience audience,
+      org.uptake.access.Accounts accounts,
       Tasks tasks,
       AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.instruments = instruments;
     this.audience = audience;
+    this.accounts = accounts;
     this.tasks = tasks;
     this.audit = audit;
     this.clock = clock;
@@ -78,8 +81,8 @@ class ResponseStore {
   /** The signed-in person's invitation to a wave of their organisation. */
   @Transactional(readOnly = true)
   Optional<Invitation> bySignedIn(WaveId wave, AccountId account) {
-    return audience
-        .staffOf(account.value())
+    return accounts
+        .staffOf(account)
         .flatMap(
             staff ->
                 jdbc.sql(
@@ -192,12 +195,10 @@ class ResponseStore {
         .param("wave", invitation.wave().value())
         .param("staff", invitation.staff())
         .update();
-    audience
-        .accountOf(invitation.staff())
+    accounts
+        .ofStaff(invitation.staff())
         .ifPresent(
-            account ->
-                tasks.completeLinked(
-                    new AccountId(account), "/waves/" + invitation.wave() + "/answer"));
+            account -> tasks.completeLinked(account, "/waves/" + invitation.wave() + "/answer"));
   }
 
   private WaveRow usable(Invitation invitation) {

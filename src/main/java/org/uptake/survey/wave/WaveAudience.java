@@ -76,14 +76,6 @@ class WaveAudience {
     return found;
   }
 
-  /** The staff member the signed-in account belongs to, if any. */
-  java.util.Optional<UUID> staffOf(UUID account) {
-    return jdbc.sql("select staff_id from account where id = :account and staff_id is not null")
-        .param("account", account)
-        .query(UUID.class)
-        .optional();
-  }
-
   /**
    * The unit and professional group a person has now, kept with an answer, and their enabled
    * account.
@@ -108,14 +100,6 @@ class WaveAudience {
         .param("wave", wave.value())
         .query(UUID.class)
         .list();
-  }
-
-  /** The enabled account of a staff member, if they have one. */
-  java.util.Optional<UUID> accountOf(UUID staff) {
-    return jdbc.sql("select id from account where staff_id = :staff and enabled limit 1")
-        .param("staff", staff)
-        .query(UUID.class)
-        .optional();
   }
 
   record Placement(@Nullable UUID unit, @Nullable String group) {}

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.uptake.access.AccountId;
 import org.uptake.survey.Answer;
 import org.uptake.survey.AnswerOption;
 import org.uptake.survey.Instrument;
@@ -50,15 +49,19 @@ public class WaveSamples {
   private final JdbcClient jdbc;
   private final Waves waves;
   private final Instruments instruments;
-  private final WaveAudience audience;
+  private final org.uptake.access.Accounts accounts;
   private final Tasks tasks;
 
   WaveSamples(
-      JdbcClient jdbc, Waves waves, Instruments instruments, WaveAudience audience, Tasks tasks) {
+      JdbcClient jdbc,
+      Waves waves,
+      Instruments instruments,
+      org.uptake.access.Accounts accounts,
+      Tasks tasks) {
     this.jdbc = jdbc;
     this.waves = waves;
     this.instruments = instruments;
-    this.audience = audience;
+    this.accounts = accounts;
     this.tasks = tasks;
   }
 
@@ -156,10 +159,9 @@ public class WaveSamples {
             .param("wave", id.value())
             .update();
       }
-      audience
-          .accountOf(person.staff())
-          .ifPresent(
-              account -> tasks.completeLinked(new AccountId(account), "/waves/" + id + "/answer"));
+      accounts
+          .ofStaff(person.staff())
+          .ifPresent(account -> tasks.completeLinked(account, "/waves/" + id + "/answer"));
       answered++;
     }
     return answered;
