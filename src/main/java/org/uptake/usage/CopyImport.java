@@ -48,11 +48,13 @@ final class CopyImport {
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final List<RollupListener> listeners;
 
-  CopyImport(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+  CopyImport(DataSource dataSource, JdbcClient jdbc, Clock clock, List<RollupListener> listeners) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.listeners = List.copyOf(listeners);
   }
 
   /** What to read and how to label it. */
@@ -116,6 +118,16 @@ final class CopyImport {
     progress.accept(counts.lines());
     long copied = System.nanoTime();
     Stored stored = store(organisation, importId, input.source(), events);
+    if (stored.inserted() > 0) {
+      java.time.ZoneId zone = input.source().zone();
+      java.time.LocalDate firstDay =
+          java.util.Objects.requireNonNull(events.first()).atZone(zone).toLocalDate();
+      java.time.LocalDate lastDay =
+          java.util.Objects.requireNonNull(events.last()).atZone(zone).toLocalDate();
+      for (RollupListener listener : listeners) {
+        listener.rollupsChanged(organisation, input.source(), firstDay, lastDay);
+      }
+    }
     Instant finished = clock.instant();
     if (log.isDebugEnabled()) {
       log.debug(

@@ -45,12 +45,13 @@ public class UsageImporter {
       DataSource dataSource,
       JdbcClient jdbc,
       Clock clock,
-      UsagePartitions partitions) {
+      UsagePartitions partitions,
+      List<RollupListener> listeners) {
     this.partitions = partitions;
     this.sources = sources;
     this.staff = staff;
     this.transactions = transactions;
-    this.run = new CopyImport(dataSource, jdbc, clock);
+    this.run = new CopyImport(dataSource, jdbc, clock, listeners);
   }
 
   /**
