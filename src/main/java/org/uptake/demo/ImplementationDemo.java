@@ -34,9 +34,9 @@ import org.uptake.task.Tasks;
 
 /**
  * A rollout in progress for each demo organisation, dated relative to today so the demo always
- * looks current: Kuusijärvi is bringing in online consultations across five units (a pilot unit in
- * follow-up, one embedding, one going live this week, one training and one still preparing);
- * Fjordvik has started digital home monitoring.
+ * looks current: Kuusijärvi is bringing in online consultations across five units (a pilot unit
+ * live for six months and now in follow-up, one embedding, one going live this week, one training
+ * and one still preparing); Fjordvik has started digital home monitoring.
  */
 @Component
 @org.springframework.core.annotation.Order(1)
@@ -126,7 +126,7 @@ class ImplementationDemo implements DemoContribution {
                         + " the phone: by the end of the rollout, a third of first contacts come in online and every"
                         + " unit uses the work queue daily.",
                     ImplementationStatus.IN_PROGRESS,
-                    today.minusDays(150)),
+                    today.minusDays(240)),
                 List.of(chronic, reception, maternity, homeCare, social)));
 
     for (UnitId unit : List.of(chronic, reception, maternity, homeCare)) {
@@ -149,11 +149,11 @@ class ImplementationDemo implements DemoContribution {
         gate,
         gate.size(),
         Map.of(
-            PhaseName.PREPARE, new Days(-150, -121, -150, -119),
-            PhaseName.TRAIN, new Days(-120, -92, -118, -90),
-            PhaseName.GO_LIVE, new Days(-91, -85, -88, -84),
-            PhaseName.EMBED, new Days(-84, -10, -83, -10),
-            PhaseName.FOLLOW_UP, new Days(-9, 50, -9, null)));
+            PhaseName.PREPARE, new Days(-240, -211, -240, -209),
+            PhaseName.TRAIN, new Days(-210, -186, -208, -184),
+            PhaseName.GO_LIVE, new Days(-184, -178, -182, -177),
+            PhaseName.EMBED, new Days(-176, -60, -176, -60),
+            PhaseName.FOLLOW_UP, new Days(-59, 60, -59, null)));
     unit(
         id,
         reception,
@@ -275,7 +275,7 @@ class ImplementationDemo implements DemoContribution {
         "Its nurses already follow their patients by phone, so the fewest routines change; we learn from one unit"
             + " before the busier reception goes live.",
         lead,
-        today.minusDays(160),
+        today.minusDays(250),
         null);
     decision(
         id,
@@ -283,7 +283,7 @@ class ImplementationDemo implements DemoContribution {
         "Matches the triage nurses' phone hours, so no new shift is needed; two hours is what residents told us"
             + " they would accept in the resident panel.",
         manager,
-        today.minusDays(125),
+        today.minusDays(215),
         receptionWorkflows);
     decision(
         id,
@@ -291,7 +291,7 @@ class ImplementationDemo implements DemoContribution {
         "Units without a named champion in earlier rollouts stopped using the service within months; protected"
             + " hours keep the role from being squeezed out by clinical work.",
         lead,
-        today.minusDays(95),
+        today.minusDays(200),
         champions);
     decision(
         id,

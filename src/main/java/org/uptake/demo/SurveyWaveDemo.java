@@ -23,10 +23,11 @@ import org.uptake.survey.wave.Waves;
 
 /**
  * Survey waves of the demo organisations: an anonymous baseline of the 14-practice check, closed,
- * answered by most units (one small unit answered too little to be shown); its "3 months" repeat,
- * open now with some answers; and an identified competence self-assessment of the registered nurses
- * of the first unit. The demo professional has both open waves in her inbox. Answers are drawn from
- * a seeded generator, so every load gives the same data.
+ * answered by most units (one small unit answered too little to be shown) before the pilot unit
+ * went live; its "3 months" repeat, closed, and its "6 months" repeat, open now with some answers;
+ * and an identified competence self-assessment of the registered nurses of the first unit. The demo
+ * professional has both open waves in her inbox. Answers are drawn from a seeded generator, so
+ * every load gives the same data.
  */
 @Component
 @Order(6)
@@ -81,8 +82,8 @@ class SurveyWaveDemo implements DemoContribution {
                 List.of(),
                 List.of(),
                 List.of(),
-                today.minusDays(100),
-                today.minusDays(79),
+                today.minusDays(205),
+                today.minusDays(186),
                 7,
                 2,
                 NewWave.DEFAULT_MIN_GROUP));
@@ -90,11 +91,20 @@ class SurveyWaveDemo implements DemoContribution {
     samples.answer(baseline, share, mood, Set.of(), finnish, seed);
     waves.close(baseline);
 
-    WaveId threeMonths = waves.repeat(baseline, "3 months", today.minusDays(6), today.plusDays(15));
+    // three months after the pilot unit went live (182 days ago), and six months: open now
+    WaveId threeMonths =
+        waves.repeat(baseline, "3 months", today.minusDays(95), today.minusDays(74));
     samples.openQuietly(threeMonths);
     Map<UUID, Double> better = new HashMap<>();
-    mood.forEach((unit, value) -> better.put(unit, Math.min(4.6, value + 0.3)));
-    samples.answer(threeMonths, fewer, better, keepOpen, finnish, seed + 1);
+    mood.forEach((unit, value) -> better.put(unit, Math.min(4.6, value + 0.2)));
+    samples.answer(threeMonths, share, better, Set.of(), finnish, seed + 1);
+    waves.close(threeMonths);
+
+    WaveId sixMonths = waves.repeat(baseline, "6 months", today.minusDays(6), today.plusDays(15));
+    samples.openQuietly(sixMonths);
+    Map<UUID, Double> best = new HashMap<>();
+    mood.forEach((unit, value) -> best.put(unit, Math.min(4.6, value + 0.35)));
+    samples.answer(sixMonths, fewer, best, keepOpen, finnish, seed + 3);
 
     WaveId skills =
         waves.create(

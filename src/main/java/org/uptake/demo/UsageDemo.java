@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,21 @@ import org.uptake.usage.UsageSources;
  * training phase (a few only after go-live); staff use it on their working days and rarely on
  * weekends, habits grow over the first weeks, most keep going, some never start (more often the
  * untrained), some stop after a few weeks; each professional group leans on different features; and
- * a few ids in the log belong to no one on the roster (a supplier's test account, a locum).
- * Invented, seeded, dated relative to today.
+ * a few ids in the log belong to no one on the roster (a supplier's test account, a locum); the
+ * summer holidays show. A second source, the supplier's mobile app piloted by some regular users in
+ * the last weeks, logs FHIR AuditEvents. Invented, seeded, dated relative to today.
  */
 @Component
 @Order(5)
 class UsageDemo implements DemoContribution {
 
   static final String SOURCE = "consultations-log";
+
+  /**
+   * The supplier's mobile app for professionals, piloted for a few weeks; logs FHIR AuditEvents.
+   */
+  static final String MOBILE_SOURCE = "front-door-mobile";
+
   private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
   /**
@@ -133,11 +141,22 @@ class UsageDemo implements DemoContribution {
       training.record(
           rollout.id(), member.unitId(), List.of(member.id()), day.getValue(), "Demo training");
     }
-    byte[] log = log(roster, goLive, trained, random);
+    List<StaffMember> regulars = new ArrayList<>();
+    byte[] log = log(roster, goLive, trained, regulars, random);
     importer.importFile(
         SOURCE,
         "consultations-log.csv.gz",
         new ByteArrayInputStream(log),
+        ImportChannel.CLI,
+        n -> {});
+    sources.create(rollout.id(), MOBILE_SOURCE, UsageFormat.FHIR_AUDIT_EVENT, null, ZONE);
+    LocalDate today = LocalDate.now(clock);
+    importer.importFile(
+        MOBILE_SOURCE,
+        "front-door-mobile-" + today + ".json",
+        new ByteArrayInputStream(
+            AuditEventLog.bundle(
+                regulars, today.minusDays(AuditEventLog.DAYS), clock.instant(), ZONE, random)),
         ImportChannel.CLI,
         n -> {});
   }
@@ -157,7 +176,6 @@ class UsageDemo implements DemoContribution {
     return weights.length - 1;
   }
 
-  /** A gzip CSV log, as the service would export it. */
   /**
    * A training day for most staff of the live units, in their unit's training phase; about one in
    * seven is never trained.
@@ -188,12 +206,20 @@ class UsageDemo implements DemoContribution {
     return days;
   }
 
+  /**
+   * A gzip CSV log, as the service would export it; fills {@code regulars} with some who use it
+   * daily.
+   */
   private byte[] log(
       List<StaffMember> roster,
       Map<UnitId, LocalDate> goLive,
       Map<StaffId, LocalDate> trained,
+      List<StaffMember> regulars,
       Random random) {
     LocalDate today = LocalDate.now(clock);
+    // the summer holiday season of the last summer: most take three or four weeks off
+    int summer = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+    LocalDate holidaysFrom = LocalDate.of(summer, 6, 10);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer out =
         new java.io.OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
@@ -212,12 +238,21 @@ class UsageDemo implements DemoContribution {
         }
         LocalDate start = trainedOn != null && trainedOn.isAfter(live) ? trainedOn : live;
         LocalDate first = start.plusDays(random.nextInt(trainedOn == null ? 20 : 8));
-        LocalDate last = kind < 0.22 ? first.plusDays(10 + random.nextInt(35)) : today;
+        boolean stops = kind < 0.22;
+        LocalDate last = stops ? first.plusDays(10 + random.nextInt(35)) : today;
+        if (!stops && trainedOn != null && random.nextDouble() < 0.4) {
+          regulars.add(member);
+        }
+        LocalDate leave = holidaysFrom.plusDays(random.nextInt(56));
+        LocalDate back = leave.plusWeeks(3 + random.nextInt(2));
         double daily = 0.3 + random.nextDouble() * 0.55;
         double[] weights = WEIGHTS.get(member.professionalGroup());
         for (LocalDate day = first;
             !day.isAfter(last) && !day.isAfter(today);
             day = day.plusDays(1)) {
+          if (!day.isBefore(leave) && day.isBefore(back)) {
+            continue;
+          }
           boolean weekend =
               day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
           // fewer use it on weekends; habits grow over the first weeks

@@ -89,14 +89,30 @@ class DemoDataTest {
                           select (select count(*) from usage_import) || ' '
                                  || (select count(distinct user_id) from usage_daily) || ' '
                                  || (select count(*) from usage_unknown_user) || ' '
-                                 || (select (count(*) > 1000)::text from usage_event)
+                                 || (select (count(*) > 1000)::text from usage_event) || ' '
+                                 || (select current_date - min(day) from usage_daily) || ' '
+                                 || (select count(distinct d.user_id) from usage_daily d
+                                       join usage_source s on s.id = d.source_id
+                                      where s.format = 'FHIR_AUDIT_EVENT') || ' '
+                                 || (select count(*) from usage_daily d
+                                       join usage_source s on s.id = d.source_id
+                                      where s.format = 'FHIR_AUDIT_EVENT'
+                                        and d.action = 'chat-with-a-nurse')
                           """)
                       .query(String.class)
                       .single());
       assertThat(usage)
-          .as("imports, users with usage, unknown ids, many events")
-          .matches("1 \\d+ 2 true");
-      assertThat(Integer.parseInt(usage.split(" ")[1])).isBetween(20, 110);
+          .as(
+              "imports, users with usage, unknown ids, many events, days of history,"
+                  + " users and chat days of the FHIR AuditEvent source")
+          .matches("2 \\d+ 2 true \\d+ \\d+ \\d+");
+      String[] figuresOfUse = usage.split(" ");
+      assertThat(Integer.parseInt(figuresOfUse[1])).isBetween(20, 110);
+      assertThat(Integer.parseInt(figuresOfUse[4]))
+          .as("about six months of usage history")
+          .isBetween(170, 190);
+      assertThat(Integer.parseInt(figuresOfUse[5])).as("users of the mobile app").isBetween(5, 40);
+      assertThat(Integer.parseInt(figuresOfUse[6])).as("its features map to ours").isPositive();
       String surveys =
           org.uptake.platform.TenantContext.runAs(
               kuusijarvi,
@@ -121,7 +137,7 @@ class DemoDataTest {
       assertThat(surveys)
           .as(
               "waves, open waves, baseline answers, a unit below k, identified answers, nurse's tasks")
-          .matches("3 2 \\d+ true true 2");
+          .matches("4 2 \\d+ true true 2");
       assertThat(Integer.parseInt(surveys.split(" ")[2])).isBetween(70, 110);
       String followUps =
           org.uptake.platform.TenantContext.runAs(
