@@ -41,7 +41,9 @@ import org.uptake.usage.AdoptionFigures.UnitInView;
  * Who was trained for which implementation on which day. Admins and leads record training in every
  * unit taking part; managers and champions in the units they answer for. A person trained twice on
  * the same day is one record, so sending a form again or importing a file again changes nothing.
- * Training records are about people: every list read and every change goes to the audit trail.
+ * Training records are about people: every list read and every change goes to the audit trail. A
+ * wrong record can be corrected (its day or note) or deleted by those who may record training in
+ * the person's unit; for others it is not found.
  */
 @Service
 public class TrainingRecords {
@@ -210,6 +212,142 @@ public class TrainingRecords {
       recorded += insert(implementation, row.getKey(), row.getValue(), "IMPORT", null);
     }
     return new TrainingImportReport(rows.size(), recorded, rows.size() - recorded, List.of());
+  }
+
+  /**
+   * The training records of the unit's present staff for the implementation, newest first.
+   *
+   * @throws NotFoundException as {@link #staff}
+   * @throws AccessDeniedException as {@link #staff}
+   */
+  @PreAuthorize(RECORDERS)
+  @Transactional(readOnly = true)
+  public List<TrainingRecord> records(ImplementationId implementation, UnitId unit) {
+    requireRecordable(implementation, unit);
+    List<TrainingRecord> records =
+        jdbc.sql(SELECT + " where t.implementation_id = ? and s.unit_id = ?" + ORDER)
+            .params(implementation.value(), unit.value())
+            .query(TrainingRecords::row)
+            .list();
+    audit.read("usage_training", unit, "records of unit: " + records.size());
+    return records;
+  }
+
+  /**
+   * One training record.
+   *
+   * @throws NotFoundException for a record not in the organisation, or of a person in a unit the
+   *     signed-in manager or champion does not answer for
+   */
+  @PreAuthorize(RECORDERS)
+  @Transactional(readOnly = true)
+  public TrainingRecord get(TrainingRecordId id) {
+    TrainingRecord found = find(id);
+    audit.read("usage_training", found.staff(), "record " + id);
+    return found;
+  }
+
+  /**
+   * Corrects the day or the note of a training record.
+   *
+   * @throws NotFoundException as {@link #get}
+   * @throws IllegalArgumentException for a day in the future
+   * @throws AlreadyRecordedException if the person already has a record on the new day
+   */
+  @PreAuthorize(RECORDERS)
+  @Transactional
+  public void correct(TrainingRecordId id, LocalDate trainedOn, @Nullable String note) {
+    TrainingRecord found = find(id);
+    if (trainedOn.isAfter(LocalDate.now(clock))) {
+      throw new IllegalArgumentException("a training day cannot be in the future");
+    }
+    boolean taken =
+        jdbc.sql(
+                """
+                select exists (select 1 from usage_training
+                                where implementation_id = ? and staff_id = ? and trained_on = ? and id <> ?)
+                """)
+            .params(found.implementation().value(), found.staff().value(), trainedOn, id.value())
+            .query(Boolean.class)
+            .single();
+    if (taken) {
+      throw new AlreadyRecordedException();
+    }
+    String stripped = note == null || note.isBlank() ? null : note.strip();
+    jdbc.sql(
+            """
+            update usage_training set trained_on = ?, note = ?, updated_at = now(), updated_by = ?
+             where id = ?
+            """)
+        .params(
+            trainedOn,
+            stripped,
+            CurrentUser.accountId().map(AccountId::value).orElse(null),
+            id.value())
+        .update();
+    audit.changed(
+        "UPDATE",
+        "usage_training",
+        found.staff(),
+        found.trainedOn()
+            + " → "
+            + trainedOn
+            + (java.util.Objects.equals(found.note(), stripped) ? "" : ", note changed"));
+  }
+
+  /**
+   * Deletes a training record given by mistake.
+   *
+   * @return the record as it was
+   * @throws NotFoundException as {@link #get}
+   */
+  @PreAuthorize(RECORDERS)
+  @Transactional
+  public TrainingRecord delete(TrainingRecordId id) {
+    TrainingRecord found = find(id);
+    jdbc.sql("delete from usage_training where id = ?").param(id.value()).update();
+    audit.changed("DELETE", "usage_training", found.staff(), found.trainedOn().toString());
+    return found;
+  }
+
+  /** The person already has a training record on that day. */
+  public static final class AlreadyRecordedException extends RuntimeException {
+    AlreadyRecordedException() {
+      super("already trained on that day");
+    }
+  }
+
+  private static final String SELECT =
+      """
+      select t.id, t.implementation_id, t.staff_id, s.first_name || ' ' || s.last_name as name,
+             s.unit_id, t.trained_on, t.note, t.source
+        from usage_training t join staff s on s.id = t.staff_id
+      """;
+  private static final String ORDER = " order by t.trained_on desc, s.last_name, s.first_name";
+
+  private TrainingRecord find(TrainingRecordId id) {
+    TrainingRecord found =
+        jdbc.sql(SELECT + " where t.id = ?")
+            .param(id.value())
+            .query(TrainingRecords::row)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("training record"));
+    if (scope.recordable().map(set -> !set.contains(found.unit())).orElse(false)) {
+      throw new NotFoundException("training record");
+    }
+    return found;
+  }
+
+  private static TrainingRecord row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new TrainingRecord(
+        new TrainingRecordId(rs.getObject("id", UUID.class)),
+        new ImplementationId(rs.getObject("implementation_id", UUID.class)),
+        new StaffId(rs.getObject("staff_id", UUID.class)),
+        rs.getString("name"),
+        new UnitId(rs.getObject("unit_id", UUID.class)),
+        rs.getObject("trained_on", LocalDate.class),
+        rs.getString("note"),
+        rs.getString("source"));
   }
 
   private int insert(

@@ -131,6 +131,7 @@ class EndpointAuthorisationTest {
     UsageEndpoints.params(PARAMS);
     SurveyResultEndpoints.params(PARAMS);
     FollowUpEndpoints.params(PARAMS);
+    AdoptionEndpoints.params(PARAMS);
   }
 
   @Autowired MockMvc mvc;
@@ -149,6 +150,8 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.survey.SurveyResultFixtures surveyResults;
   @Autowired org.uptake.implementation.UnitPlans unitPlans;
   @Autowired org.uptake.usage.FollowUps followUps;
+  @Autowired org.uptake.organisation.UnitManagers unitManagers;
+  @Autowired org.uptake.usage.TrainingRecords trainingRecords;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -215,6 +218,7 @@ class EndpointAuthorisationTest {
     UsageEndpoints.ids(fixtures, plans, usageSources, usageImporter, tenant, ids);
     SurveyResultEndpoints.ids(surveyResults, tenant, ids);
     FollowUpEndpoints.ids(fixtures, unitPlans, champions, followUps, tenant, ids);
+    AdoptionEndpoints.ids(fixtures, unitManagers, trainingRecords, tenant, ids);
     return ids;
   }
 

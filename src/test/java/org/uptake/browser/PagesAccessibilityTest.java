@@ -102,6 +102,16 @@ class PagesAccessibilityTest extends BrowserTest {
       browser.assertAccessible(page);
       TestBrowser.screenshot(page, "lead" + path.replaceAll("[^a-z0-9]+", "-").substring(0, 20));
     }
+    page.locator("#records + div a[href*='/training-records/']").first().click();
+    page.waitForLoadState();
+    assertThat(page.locator("h1").textContent()).startsWith("Rätta utbildningen för");
+    browser.assertAccessible(page);
+    TestBrowser.screenshot(page, "lead-training-record");
+    page.locator("#delete").click();
+    page.waitForLoadState();
+    assertThat(page.locator("h1").textContent()).startsWith("Ta bort utbildningen för");
+    browser.assertAccessible(page);
+    TestBrowser.screenshot(page, "lead-training-record-delete");
   }
 
   @Test

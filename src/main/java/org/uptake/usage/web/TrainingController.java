@@ -28,7 +28,8 @@ import org.uptake.usage.TrainingRecords;
 
 /**
  * Training records of a rollout: tick the staff of a unit trained on a day, or import a file of
- * employee numbers and days.
+ * employee numbers and days; the unit's records link to their correction ({@link
+ * TrainingRecordController}).
  */
 @Controller
 class TrainingController {
@@ -124,6 +125,8 @@ class TrainingController {
     model.addAttribute("unit", chosen);
     model.addAttribute(
         "staff", chosen == null ? List.of() : training.staff(implementation, chosen.id()));
+    model.addAttribute(
+        "records", chosen == null ? List.of() : training.records(implementation, chosen.id()));
     return "usage/training";
   }
 }
