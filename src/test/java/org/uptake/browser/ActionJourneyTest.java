@@ -52,7 +52,7 @@ class ActionJourneyTest extends BrowserTest {
     lead.locator("main form button[type=submit]").click();
     lead.waitForLoadState();
     assertThat(lead.locator("main table.action-plan").textContent())
-        .contains("A practice environment", "Test CHAMPION", "2030-05-31");
+        .contains("A practice environment", "Test CHAMPION", "31/05/2030");
     browser.assertAccessible(lead);
     TestBrowser.screenshot(lead, "action-plan");
 

@@ -53,7 +53,9 @@ class AdoptionJourneyTest extends BrowserTest {
 
     manager.locator("#training-link").click();
     manager.waitForLoadState();
-    manager.getByLabel("Mika Test, Registered nurse, trained " + history.m().minusDays(3)).check();
+    manager
+        .getByLabel("Mika Test, Registered nurse, trained " + uk(history.m().minusDays(3)))
+        .check();
     manager.locator("#trainedOn").fill(history.m().plusDays(20).toString());
     manager.locator("#note").fill("Refresher");
     manager.getByText("Record training", new Page.GetByTextOptions().setExact(true)).last().click();
@@ -63,9 +65,9 @@ class AdoptionJourneyTest extends BrowserTest {
         .contains("1 new training records.")
         .contains(
             "Mika Test, Registered nurse, trained "
-                + history.m().minusDays(3)
+                + uk(history.m().minusDays(3))
                 + ", "
-                + history.m().plusDays(20));
+                + uk(history.m().plusDays(20)));
     browser.assertAccessible(manager);
     TestBrowser.screenshot(manager, "training-manager");
 
@@ -77,5 +79,10 @@ class AdoptionJourneyTest extends BrowserTest {
         .isLessThanOrEqualTo(390);
     browser.assertAccessible(phone);
     TestBrowser.screenshot(phone, "adoption-lead-fi-phone");
+  }
+
+  /** Days as the English pages write them (day first, as in the UK). */
+  private static String uk(java.time.LocalDate day) {
+    return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 }

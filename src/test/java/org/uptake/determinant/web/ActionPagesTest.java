@@ -109,7 +109,7 @@ class ActionPagesTest {
         .contains(
             "Demo environment on every ward",
             "Test MANAGER",
-            "2020-01-31",
+            "31/01/2020",
             "Overdue",
             "overdue-row",
             "No protected time to learn",

@@ -78,7 +78,7 @@ class NeedsPagesTest {
         .contains(
             "Evening handover was the only time they could meet",
             "Focus group",
-            "2026-10-05",
+            "05/10/2026",
             "Not heard yet: Service users",
             "No one heard yet from the unit: Clinic B")
         .doesNotContain(

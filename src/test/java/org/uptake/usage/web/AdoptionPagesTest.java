@@ -194,7 +194,10 @@ class AdoptionPagesTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(after).contains("Pekka Test, Physician, trained " + m.plusDays(2));
+    assertThat(after)
+        .contains(
+            "Pekka Test, Physician, trained "
+                + m.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     mvc.perform(
             post(base + "/training")
                 .param("unit", unit.toString())
