@@ -164,9 +164,13 @@ class ResponseStore {
     UUID response =
         jdbc.sql(
                 """
-                insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
-                values (:organisation, :wave, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb))
-                returning id
+                with response as (
+                  insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
+                  values (:organisation, :wave, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb))
+                  returning id, organisation_id, wave_id)
+                insert into survey_response_untallied (response_id, organisation_id, wave_id)
+                select id, organisation_id, wave_id from response
+                returning response_id
                 """)
             .param("organisation", invitation.organisation())
             .param("wave", invitation.wave().value())
