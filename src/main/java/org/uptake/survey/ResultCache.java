@@ -99,10 +99,10 @@ class ResultCache {
     return jdbc.sql(
             """
             select (select count(*) from survey_response where wave_id = :wave),
-                   (select count(*) from survey_invitation where wave_id = :wave),
-                   (select count(*) from survey_invitation where wave_id = :wave
-                       and answered_on is not null),
+                   i.invited, i.answered,
                    (select count(*) from survey_response_untallied where wave_id = :wave)
+              from (select count(*) as invited, count(answered_on) as answered
+                      from survey_invitation where wave_id = :wave) i
             """)
         .param("wave", wave)
         .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})

@@ -23,10 +23,10 @@ class ResultQueries {
       """
       select w.id, w.name, w.instrument_id, w.series_id, w.anonymous, w.opens_on, w.closes_on,
              w.status, w.min_group,
-             (select count(*) from survey_invitation i where i.wave_id = w.id) as invited,
-             (select count(*) from survey_invitation i where i.wave_id = w.id
-                and i.answered_on is not null) as answered
+             c.invited, c.answered
         from survey_wave w
+             cross join lateral (select count(*) as invited, count(i.answered_on) as answered
+                                   from survey_invitation i where i.wave_id = w.id) c
       """;
 
   private static final String WAVE_UNCOUNTED =

@@ -112,6 +112,7 @@ class ResponseStore {
         wave.name(),
         wave.anonymous(),
         wave.closesOn(),
+        wave.instrument(),
         instrument,
         sheet,
         draft.isPresent());
