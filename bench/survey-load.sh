@@ -3,11 +3,12 @@
 # over HTTP, then the form page under wrk.
 #   bench/survey-load.sh [staff] [submissions]     (default 100000 staff, 3000 submissions)
 # Needs wrk on the PATH (apt-get install wrk). Method and figures: docs/benchmarks.md.
+# A profile: BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench/load.jfr,settings=profile"
 set -e
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 ./mvnw -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+exec "$JAVA_HOME/bin/java" -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.uptake.bench.WaveLoadBench "$@"

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.uptake.platform.TenantContext;
 
 /**
  * The SQL behind results. Everything is summed in the database, by wave, unit and professional
@@ -23,10 +23,10 @@ class ResultQueries {
       """
       select w.id, w.name, w.instrument_id, w.series_id, w.anonymous, w.opens_on, w.closes_on,
              w.status, w.min_group,
-             (select count(*) from survey_invitation i where i.wave_id = w.id) as invited,
-             (select count(*) from survey_invitation i where i.wave_id = w.id
-                and i.answered_on is not null) as answered
+             c.invited, c.answered
         from survey_wave w
+             cross join lateral (select count(*) as invited, count(i.answered_on) as answered
+                                   from survey_invitation i where i.wave_id = w.id) c
       """;
 
   private static final String WAVE_UNCOUNTED =
@@ -37,9 +37,11 @@ class ResultQueries {
       """;
 
   private final JdbcClient jdbc;
+  private final ResultCache cache;
 
-  ResultQueries(JdbcClient jdbc) {
+  ResultQueries(JdbcClient jdbc, ResultCache cache) {
     this.jdbc = jdbc;
+    this.cache = cache;
   }
 
   /** The wave without its invited and answered counts (0). */
@@ -97,7 +99,7 @@ class ResultQueries {
   Sums sums(List<UUID> waves) {
     Map<UUID, int[]> counts = new HashMap<>();
     for (UUID wave : waves) {
-      counts.put(wave, fresh(wave));
+      counts.put(wave, cache.fresh(wave));
     }
     Sums sums =
         new Sums(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), counts);
@@ -164,129 +166,6 @@ class ResultQueries {
         .computeIfAbsent(cell, c -> new ResultTable.Sum());
   }
 
-  /**
-   * Rebuilds the wave's cache if its number of responses changed since it was built. The count is
-   * taken before the sums, so a response arriving meanwhile makes the next reader rebuild again.
-   */
-  private int[] fresh(UUID wave) {
-    int[] now = counts(wave);
-    if (java.util.Arrays.equals(cached(wave), now)) {
-      return now;
-    }
-    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 7))")
-        .param(wave)
-        .query(rs -> {});
-    now = counts(wave);
-    if (java.util.Arrays.equals(cached(wave), now)) {
-      return now;
-    }
-    jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
-    for (String sums : REBUILD) {
-      jdbc.sql(sums)
-          .param("organisation", TenantContext.require().value())
-          .param("wave", wave)
-          .update();
-    }
-    jdbc.sql(
-            """
-            insert into survey_result_cache (organisation_id, wave_id, responses, invitations,
-                                             answered)
-            values (:organisation, :wave, :responses, :invitations, :answered)
-            on conflict (wave_id) do update
-               set responses = excluded.responses, invitations = excluded.invitations,
-                   answered = excluded.answered, computed_at = now()
-            """)
-        .param("organisation", TenantContext.require().value())
-        .param("wave", wave)
-        .param("responses", now[0])
-        .param("invitations", now[1])
-        .param("answered", now[2])
-        .update();
-    return now;
-  }
-
-  /** Responses, invitations and answered invitations of the wave now. */
-  private int[] counts(UUID wave) {
-    return jdbc.sql(
-            """
-            select (select count(*) from survey_response where wave_id = :wave),
-                   (select count(*) from survey_invitation where wave_id = :wave),
-                   (select count(*) from survey_invitation where wave_id = :wave
-                       and answered_on is not null)
-            """)
-        .param("wave", wave)
-        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
-        .single();
-  }
-
-  private int[] cached(UUID wave) {
-    return jdbc.sql(
-            "select responses, invitations, answered from survey_result_cache where wave_id = ?")
-        .param(wave)
-        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
-        .optional()
-        .orElse(new int[] {-1, -1, -1});
-  }
-
-  private static final String INSERT =
-      """
-      insert into survey_result_cell (organisation_id, wave_id, unit_id, professional_group, kind,
-                                      key, answer, n, total)
-      """;
-
-  /** The sums of one wave's responses: respondents, construct scores, points, opt-outs, choices. */
-  private static final List<String> REBUILD =
-      List.of(
-          INSERT
-              + """
-              select :organisation, :wave, unit_id, professional_group, 'RESPONDENTS', '', '',
-                     count(*), 0
-                from survey_response where wave_id = :wave
-               group by unit_id, professional_group
-              """,
-          INSERT
-              + """
-              select :organisation, :wave, r.unit_id, r.professional_group, 'SCORE', s.key, '',
-                     count(*), sum(s.value::numeric)::float8
-                from survey_response r cross join lateral jsonb_each(r.scores) s
-               where r.wave_id = :wave and jsonb_typeof(s.value) = 'number'
-               group by r.unit_id, r.professional_group, s.key
-              """,
-          INSERT
-              + """
-              select :organisation, :wave, r.unit_id, r.professional_group,
-                     case when a.value -> 'value' is not null then 'POINT' else 'OPT_OUT' end, a.key,
-                     coalesce(a.value ->> 'value', a.value ->> 'optOut'), count(*),
-                     coalesce(sum((a.value ->> 'value')::numeric), 0)::float8
-                from survey_response r cross join lateral jsonb_each(r.answers) a
-               where r.wave_id = :wave
-                 and (a.value -> 'value' is not null or a.value -> 'optOut' is not null)
-               group by 1, 2, 3, 4, 5, 6, 7
-              """,
-          INSERT
-              + """
-              select :organisation, :wave, r.unit_id, r.professional_group,
-                     case when grouping(c.code) = 0 then 'CHOICE' else 'CHOICE_PEOPLE' end, a.key,
-                     coalesce(c.code, ''),
-                     case when grouping(c.code) = 0 then count(*) else count(distinct r.id) end, 0
-                from survey_response r cross join lateral jsonb_each(r.answers) a
-                     cross join lateral jsonb_array_elements_text(a.value -> 'choices') c(code)
-               where r.wave_id = :wave and jsonb_typeof(a.value -> 'choices') = 'array'
-               group by grouping sets ((r.unit_id, r.professional_group, a.key, c.code),
-                                       (r.unit_id, r.professional_group, a.key))
-              """,
-          // the person's unit and group now, from the roster (the organisation module's staff
-          // table), since an invitation keeps none: one join here instead of 100,000 look-ups
-          INSERT
-              + """
-              select :organisation, :wave, s.unit_id, s.professional_group, k.kind, '', '',
-                     case when k.kind = 'INVITED' then count(*) else count(i.answered_on) end, 0
-                from survey_invitation i join staff s on s.id = i.staff_id
-                     cross join (values ('INVITED'), ('ANSWERED')) k(kind)
-               where i.wave_id = :wave
-               group by s.unit_id, s.professional_group, k.kind
-              """);
-
   /** The free-text answers of one wave to the items, with the unit of each. */
   List<Text> texts(UUID wave, List<String> items) {
     return jdbc.sql(
@@ -305,7 +184,7 @@ class ResultQueries {
         .list();
   }
 
-  record Text(@org.jspecify.annotations.Nullable UUID unit, String item, String text) {}
+  record Text(@Nullable UUID unit, String item, String text) {}
 
   /** For each pair of waves, how many people were invited to exactly one of them. */
   int[][] audienceChange(List<ResultWave> waves) {

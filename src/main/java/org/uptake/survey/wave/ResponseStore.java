@@ -36,11 +36,11 @@ class ResponseStore {
       WaveStatus status,
       LocalDate opensOn,
       LocalDate closesOn,
-      InstrumentId instrument) {}
+      InstrumentId instrument,
+      @Nullable String draft) {}
 
   private final JdbcClient jdbc;
   private final Instruments instruments;
-  private final WaveAudience audience;
   private final org.uptake.access.Accounts accounts;
   private final Tasks tasks;
   private final AuditTrail audit;
@@ -51,14 +51,12 @@ class ResponseStore {
   ResponseStore(
       JdbcClient jdbc,
       Instruments instruments,
-      WaveAudience audience,
       org.uptake.access.Accounts accounts,
       Tasks tasks,
       AuditTrail audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.instruments = instruments;
-    this.audience = audience;
     this.accounts = accounts;
     this.tasks = tasks;
     this.audit = audit;
@@ -98,13 +96,7 @@ class ResponseStore {
   AnswerPage page(Invitation invitation) {
     WaveRow wave = usable(invitation);
     Instrument instrument = instrument(wave.instrument());
-    Optional<String> draft =
-        jdbc.sql(
-                "select answers::text from survey_draft where wave_id = :wave and staff_id = :staff")
-            .param("wave", invitation.wave().value())
-            .param("staff", invitation.staff())
-            .query(String.class)
-            .optional();
+    Optional<String> draft = Optional.ofNullable(wave.draft());
     AnswerSheet sheet =
         AnswerSheet.of(instrument, draft.map(AnswerJson::readAnswers).orElse(Map.of()));
     return new AnswerPage(
@@ -112,6 +104,7 @@ class ResponseStore {
         wave.name(),
         wave.anonymous(),
         wave.closesOn(),
+        wave.instrument(),
         instrument,
         sheet,
         draft.isPresent());
@@ -147,31 +140,42 @@ class ResponseStore {
     WaveRow wave = usable(invitation);
     Instrument instrument = instrument(wave.instrument());
     Map<String, @Nullable Double> scores = Scoring.score(instrument, answers);
-    int marked =
+    // marked answered and placed (the person's unit and group now) in one statement
+    WaveAudience.Placement placement =
         jdbc.sql(
                 """
-                update survey_invitation set answered_on = :today
-                 where wave_id = :wave and staff_id = :staff and answered_on is null
+                with marked as (
+                  update survey_invitation set answered_on = :today
+                   where wave_id = :wave and staff_id = :staff and answered_on is null
+                  returning staff_id)
+                select s.unit_id, s.professional_group from marked join staff s on s.id = marked.staff_id
                 """)
             .param("today", today())
             .param("wave", invitation.wave().value())
             .param("staff", invitation.staff())
-            .update();
-    if (marked == 0) {
-      throw new AnswerRefused(AnswerRefused.Reason.ANSWERED);
-    }
-    WaveAudience.Placement placement = audience.placement(invitation.staff());
+            .query(
+                (rs, row) ->
+                    new WaveAudience.Placement(
+                        rs.getObject("unit_id", UUID.class), rs.getString("professional_group")))
+            .optional()
+            .orElseThrow(() -> new AnswerRefused(AnswerRefused.Reason.ANSWERED));
     UUID response =
         jdbc.sql(
                 """
-                insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
-                values (:organisation, :wave, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb))
-                returning id
+                with response as (
+                  insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
+                  values (:organisation, :wave, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb))
+                  returning id, organisation_id, wave_id),
+                draft as (delete from survey_draft where wave_id = :wave and staff_id = :staff)
+                insert into survey_response_untallied (response_id, organisation_id, wave_id)
+                select id, organisation_id, wave_id from response
+                returning response_id
                 """)
             .param("organisation", invitation.organisation())
             .param("wave", invitation.wave().value())
             .param("unit", placement.unit())
             .param("group", placement.group())
+            .param("staff", invitation.staff())
             .param("answers", AnswerJson.answers(answers))
             .param("scores", AnswerJson.scores(scores))
             .query(UUID.class)
@@ -191,10 +195,6 @@ class ResponseStore {
       // entry's time and id would join the answer to the person
       audit.changed("ANSWER", "survey_response", response, null);
     }
-    jdbc.sql("delete from survey_draft where wave_id = :wave and staff_id = :staff")
-        .param("wave", invitation.wave().value())
-        .param("staff", invitation.staff())
-        .update();
     accounts
         .ofStaff(invitation.staff())
         .ifPresent(
@@ -206,8 +206,9 @@ class ResponseStore {
         jdbc.sql(
                 """
                 select w.name, w.anonymous, w.status, w.opens_on, w.closes_on, w.instrument_id,
-                       i.answered_on
+                       i.answered_on, d.answers::text as draft
                   from survey_wave w join survey_invitation i on i.wave_id = w.id
+                       left join survey_draft d on d.wave_id = i.wave_id and d.staff_id = i.staff_id
                  where w.id = :wave and i.staff_id = :staff and w.organisation_id = :organisation
                 """)
             .param("wave", invitation.wave().value())
@@ -224,7 +225,8 @@ class ResponseStore {
                       WaveStatus.valueOf(rs.getString("status")),
                       rs.getObject("opens_on", LocalDate.class),
                       rs.getObject("closes_on", LocalDate.class),
-                      new InstrumentId(rs.getObject("instrument_id", UUID.class)));
+                      new InstrumentId(rs.getObject("instrument_id", UUID.class)),
+                      rs.getString("draft"));
                 })
             .optional()
             .orElseThrow(() -> new AnswerRefused(AnswerRefused.Reason.UNKNOWN));

@@ -76,20 +76,6 @@ class WaveAudience {
     return found;
   }
 
-  /**
-   * The unit and professional group a person has now, kept with an answer, and their enabled
-   * account.
-   */
-  Placement placement(UUID staff) {
-    return jdbc.sql("select unit_id, professional_group from staff where id = :staff")
-        .param("staff", staff)
-        .query(
-            (rs, row) ->
-                new Placement(
-                    rs.getObject("unit_id", UUID.class), rs.getString("professional_group")))
-        .single();
-  }
-
   /** The accounts of those invited to a wave who have not answered it. */
   List<UUID> accountsNotAnswered(WaveId wave) {
     return jdbc.sql(
@@ -102,6 +88,7 @@ class WaveAudience {
         .list();
   }
 
+  /** The unit and professional group a person has now, kept with an answer. */
   record Placement(@Nullable UUID unit, @Nullable String group) {}
 
   /** Invitations with the hashes of their secrets, written in batches. */

@@ -134,10 +134,14 @@ public class WaveSamples {
       UUID response =
           jdbc.sql(
                   """
-                  insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
-                  select organisation_id, id, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb)
-                    from survey_wave where id = :wave
-                  returning id
+                  with response as (
+                    insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
+                    select organisation_id, id, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb)
+                      from survey_wave where id = :wave
+                    returning id, organisation_id, wave_id)
+                  insert into survey_response_untallied (response_id, organisation_id, wave_id)
+                  select id, organisation_id, wave_id from response
+                  returning response_id
                   """)
               .param("unit", person.unit())
               .param("group", person.group())

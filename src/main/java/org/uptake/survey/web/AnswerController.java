@@ -35,10 +35,12 @@ class AnswerController {
 
   private final Responses responses;
   private final MessageSource messages;
+  private final AnswerForms forms;
 
-  AnswerController(Responses responses, MessageSource messages) {
+  AnswerController(Responses responses, MessageSource messages, AnswerForms forms) {
     this.responses = responses;
     this.messages = messages;
+    this.forms = forms;
   }
 
   @GetMapping("/answer/{secret}")
@@ -122,6 +124,7 @@ class AnswerController {
     model.addAttribute("action", path);
     model.addAttribute("savedNow", savedNow);
     model.addAttribute("lang", lang);
+    model.addAttribute("items", forms.blank(page, lang).orElse(null));
     return "survey/answer";
   }
 

@@ -181,6 +181,44 @@ class WaveAnsweringTest {
   }
 
   @Test
+  void aBlankFormKeptOnceIsTheFormAPersonWithSavedAnswersGetsLessTheirChoices() throws Exception {
+    openWave(LocalDate.now(), LocalDate.now().plusDays(14));
+    String blank = linkOf(1);
+    String drafted = linkOf(2);
+    mvc.perform(post("/answer/" + drafted).with(csrf()).param("action", "save").param("a_q2", "8"));
+
+    for (String language : List.of("en", "fi", "sv", "nb")) {
+      Locale locale = Locale.of(language);
+      // twice: the first visit renders the kept questions, the second is served from them
+      mvc.perform(get("/answer/" + blank).locale(locale));
+      String kept =
+          mvc.perform(get("/answer/" + blank).locale(locale))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      String rendered =
+          mvc.perform(get("/answer/" + drafted).locale(locale))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(rendered).containsPattern("id=\"a_q2-8\"[^>]*checked");
+      assertThat(questions(kept)).doesNotContain("checked").contains("a_q1-1", "a_q3");
+      assertThat(questions(kept))
+          .as("in " + language)
+          .isEqualTo(questions(rendered).replace(" checked=\"checked\"", ""));
+    }
+  }
+
+  /**
+   * The questions of a form page: its form less the action, which holds the link, with white space
+   * between tags made one space.
+   */
+  private static String questions(String page) {
+    String form = page.substring(page.indexOf("<form class=\"answer\""), page.indexOf("</form>"));
+    return form.substring(form.indexOf('>') + 1).replaceAll("\\s+", " ");
+  }
+
+  @Test
   void progressIsSavedAndRestoredOnTheNextVisitThenDeletedWhenSent() throws Exception {
     WaveId wave = openWave(LocalDate.now(), LocalDate.now().plusDays(14));
     String secret = linkOf(2);
