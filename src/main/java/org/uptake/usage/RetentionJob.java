@@ -62,7 +62,7 @@ class RetentionJob {
     systemWork.forEachOrganisation(
         organisation ->
             rows.addAndGet(
-                jdbc.sql("delete from usage_event_default where occurred_at < :before")
+                jdbc.sql("delete from usage_event_segment_default where last_at < :before")
                     .param("before", keepFrom.atStartOfDay().atOffset(ZoneOffset.UTC))
                     .update()));
     return new Removed(partitions == null ? 0 : partitions, rows.get());

@@ -34,7 +34,7 @@ class RetentionJobTest {
     LocalDate inDefault = LocalDate.of(2001, 5, 5);
     LocalDate recent = today.minusDays(3);
     String partition =
-        "usage_event_" + inOldPartition.format(DateTimeFormatter.ofPattern("yyyy_MM"));
+        "usage_event_segment_" + inOldPartition.format(DateTimeFormatter.ofPattern("yyyy_MM"));
     String user = live.tenant().key() + "-2";
     followUpFixtures.used(live, user, List.of(inOldPartition, inDefault, recent));
     assertThat(exists(partition)).isTrue();
