@@ -85,6 +85,7 @@ final class CopyImport {
     ParseCounts counts;
     SegmentCopy events;
     RollupSums sums;
+    long writing;
     try (CopyStreams copies = new CopyStreams(connection().unwrap(PGConnection.class))) {
       sums = new RollupSums(copies, input.source().zone(), known);
       events = new SegmentCopy(copies, sums);
@@ -110,6 +111,8 @@ final class CopyImport {
           };
       events.finish();
       sums.finish();
+      copies.finish();
+      writing = copies.writingMillis();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot stream events into PostgreSQL", e);
     }
@@ -129,10 +132,12 @@ final class CopyImport {
     Instant finished = clock.instant();
     if (log.isDebugEnabled()) {
       log.debug(
-          "Usage import {}: parse and COPY {} ms, insert and rollups {} ms",
+          "Usage import {}: parse and COPY {} ms (of which {} ms writing COPY), insert and rollups"
+              + " {} ms",
           importId,
           Duration.between(started, clock.instant()).toMillis()
               - (System.nanoTime() - copied) / 1_000_000,
+          writing,
           (System.nanoTime() - copied) / 1_000_000);
     }
     record(organisation, importId, input, counts, stored, problems, started, finished);

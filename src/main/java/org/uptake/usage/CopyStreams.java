@@ -17,6 +17,7 @@ final class CopyStreams implements AutoCloseable {
   private final PGConnection connection;
   private @Nullable PGCopyOutputStream open;
   private @Nullable String openSql;
+  private long writing;
 
   CopyStreams(PGConnection connection) {
     this.connection = connection;
@@ -24,6 +25,7 @@ final class CopyStreams implements AutoCloseable {
 
   /** Writes a chunk of COPY text rows (each ending with a newline) with the given COPY command. */
   void write(String copySql, byte[] rows) {
+    long started = System.nanoTime();
     try {
       if (!copySql.equals(openSql)) {
         finish();
@@ -35,7 +37,14 @@ final class CopyStreams implements AutoCloseable {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot stream events into PostgreSQL", e);
+    } finally {
+      writing += System.nanoTime() - started;
     }
+  }
+
+  /** Milliseconds spent writing so far (waiting for the server included). */
+  long writingMillis() {
+    return writing / 1_000_000;
   }
 
   /** Ends the open COPY, if any. */
@@ -44,10 +53,13 @@ final class CopyStreams implements AutoCloseable {
     open = null;
     openSql = null;
     if (stream != null) {
+      long started = System.nanoTime();
       try {
         stream.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } finally {
+        writing += System.nanoTime() - started;
       }
     }
   }

@@ -2,8 +2,6 @@ package org.uptake.usage;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -79,8 +77,7 @@ final class EventValues {
     try {
       instant =
           switch (format) {
-            case ISO_OFFSET ->
-                OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            case ISO_OFFSET -> IsoTimes.parse(text);
             case EPOCH_MILLIS -> epochMillis(text);
           };
     } catch (DateTimeException | NumberFormatException e) {

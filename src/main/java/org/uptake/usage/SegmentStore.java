@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Set;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,8 +33,11 @@ final class SegmentStore {
             first_seen = least(u.first_seen, excluded.first_seen),
             last_seen = greatest(u.last_seen, excluded.last_seen)""";
 
+  private static final Logger log = LoggerFactory.getLogger(SegmentStore.class);
+
   private final JdbcClient jdbc;
   private final Map<String, Object> params;
+  private long mark = System.nanoTime();
 
   SegmentStore(JdbcClient jdbc, Map<String, Object> params) {
     this.jdbc = jdbc;
@@ -52,6 +57,7 @@ final class SegmentStore {
             """)
         .params(params)
         .update();
+    lap("segments");
     jdbc.sql(
             """
             insert into usage_daily as d (organisation_id, source_id, user_id, day, action, count,
@@ -59,11 +65,13 @@ final class SegmentStore {
             select :organisation, :source, user_id, day, action, sum(count), min(first_use),
                    max(last_use)
               from usage_daily_incoming
-             group by user_id, day, action
+             group by day, user_id, action
+             order by day, user_id, action
             """
                 + (daysStored ? DAILY_UPSERT : ""))
         .params(params)
         .update();
+    lap("rollups");
     jdbc.sql(
             """
             insert into usage_unknown_user as u (organisation_id, external_id, events, first_seen,
@@ -71,10 +79,18 @@ final class SegmentStore {
             select :organisation, user_id, sum(events), min(first_seen), max(last_seen)
               from usage_unknown_incoming
              group by user_id
+             order by user_id
             """
                 + UNKNOWN_UPSERT)
         .params(params)
         .update();
+    lap("unknown users");
+  }
+
+  private void lap(String what) {
+    long now = System.nanoTime();
+    log.debug("{}: {} ms", what, (now - mark) / 1_000_000);
+    mark = now;
   }
 
   /**
@@ -95,6 +111,7 @@ final class SegmentStore {
                      as e(event_key, micros, user_id, action, unit_code)
             """)
         .update();
+    lap("unpack");
     jdbc.sql(
             """
             insert into usage_stored
@@ -109,6 +126,7 @@ final class SegmentStore {
         .param("first", first)
         .param("last", last)
         .update();
+    lap("stored in range");
     String sql =
         """
         with fresh as materialized (
@@ -145,6 +163,7 @@ final class SegmentStore {
                  action, count(*), min(occurred_at), max(occurred_at)
             from fresh
            group by 3, 4, 5
+           order by 4, 3, 5
           %s),
         strangers as (
           insert into usage_unknown_user as u (organisation_id, external_id, events, first_seen,
@@ -152,14 +171,18 @@ final class SegmentStore {
           select :organisation, user_id, count(*), min(occurred_at), max(occurred_at)
             from checked where unknown
            group by user_id
+           order by user_id
           %s)
         select count(*) as inserted, count(*) filter (where unknown) as unknown from checked
         """
             .formatted(SegmentCopy.SEGMENT, DAILY_UPSERT, UNKNOWN_UPSERT);
-    return jdbc.sql(sql)
-        .params(params)
-        .query((rs, n) -> new CopyImport.Stored(rs.getLong("inserted"), rs.getLong("unknown")))
-        .single();
+    CopyImport.Stored stored =
+        jdbc.sql(sql)
+            .params(params)
+            .query((rs, n) -> new CopyImport.Stored(rs.getLong("inserted"), rs.getLong("unknown")))
+            .single();
+    lap("insert and rollups");
+    return stored;
   }
 
   private static void copyKnown(Connection connection, Set<String> known) {
