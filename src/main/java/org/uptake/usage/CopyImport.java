@@ -65,7 +65,8 @@ final class CopyImport {
       @Nullable Integer batch,
       long firstLine,
       InputStream content,
-      UsageFormat format) {}
+      UsageFormat format,
+      Instant notBefore) {}
 
   ImportReport run(Input input, Collection<String> knownIds, LongConsumer progress) {
     Instant started = clock.instant();
@@ -98,14 +99,18 @@ final class CopyImport {
       String name = input.source().name();
       counts =
           switch (input.format()) {
-            case NDJSON -> NdjsonUsageParser.parse(input.content(), name, eventSink, problemSink);
+            case NDJSON ->
+                NdjsonUsageParser.parse(
+                    input.content(), name, input.notBefore(), eventSink, problemSink);
             case FHIR_AUDIT_EVENT ->
-                AuditEventUsageParser.parse(input.content(), name, eventSink, problemSink);
+                AuditEventUsageParser.parse(
+                    input.content(), name, input.notBefore(), eventSink, problemSink);
             case CSV ->
                 CsvUsageParser.parse(
                     input.content(),
                     name,
                     java.util.Objects.requireNonNull(input.source().mapping()),
+                    input.notBefore(),
                     eventSink,
                     problemSink);
           };
