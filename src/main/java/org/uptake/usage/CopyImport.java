@@ -282,7 +282,7 @@ final class CopyImport {
             .param("zone", source.zone().getId())
             .query(Boolean.class)
             .single();
-    store.storePacked(daysStored);
+    store.storePacked(daysStored, sums.dailyRepeats(), sums.unknownRepeats());
     return new Stored(events.rows(), sums.unknownEvents());
   }
 

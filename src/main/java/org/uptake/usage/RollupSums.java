@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,11 @@ final class RollupSums {
   static final int LIMIT = (int) Math.max(10_000, Math.min(1_000_000, maxHeap() / 2_000));
 
   private record DailyKey(LocalDate day, String user, String action) {}
+
+  private static final Comparator<DailyKey> DAILY_ORDER =
+      Comparator.comparing(DailyKey::day)
+          .thenComparing(DailyKey::user)
+          .thenComparing(DailyKey::action);
 
   private static final class Sum {
     long count;
@@ -58,6 +66,8 @@ final class RollupSums {
   private long dayEnd = Long.MIN_VALUE;
   private long unknownEvents;
   private boolean abandoned;
+  private boolean dailyRepeats;
+  private boolean unknownRepeats;
 
   /**
    * @param known lower-case ids of the people on the roster or mapped
@@ -76,6 +86,7 @@ final class RollupSums {
       newDay(micros);
     }
     if (daily.size() >= LIMIT) {
+      dailyRepeats = true;
       flushDaily();
     }
     daily.computeIfAbsent(new DailyKey(day, user, action), k -> new Sum(micros)).add(micros);
@@ -90,6 +101,7 @@ final class RollupSums {
     if (stranger) {
       unknownEvents++;
       if (unknown.size() >= LIMIT) {
+        unknownRepeats = true;
         flushUnknown();
       }
       unknown.computeIfAbsent(user, k -> new Sum(micros)).add(micros);
@@ -106,6 +118,19 @@ final class RollupSums {
 
   boolean abandoned() {
     return abandoned;
+  }
+
+  /**
+   * True if a rollup key may have more than one partial row (a map outgrew its limit); otherwise
+   * the partial rows are the rollups, written in key order (day, user, action).
+   */
+  boolean dailyRepeats() {
+    return dailyRepeats;
+  }
+
+  /** As {@link #dailyRepeats()}, for the unknown users (in user order). */
+  boolean unknownRepeats() {
+    return unknownRepeats;
   }
 
   /** Events of people neither on the roster nor mapped. */
@@ -133,7 +158,11 @@ final class RollupSums {
   }
 
   private void flushDaily() {
-    for (Map.Entry<DailyKey, Sum> entry : daily.entrySet()) {
+    // In key order, so that the rows go into usage_daily's primary key in its order.
+    List<Map.Entry<DailyKey, Sum>> entries = new ArrayList<>(daily.entrySet());
+    entries.sort(Map.Entry.comparingByKey(DAILY_ORDER));
+    daily.clear();
+    for (Map.Entry<DailyKey, Sum> entry : entries) {
       DailyKey key = entry.getKey();
       Sum sum = entry.getValue();
       CopyStreams.field(rows, key.user()).append('\t').append(key.day()).append('\t');
@@ -142,18 +171,19 @@ final class RollupSums {
       spill(DAILY_COPY, false);
     }
     spill(DAILY_COPY, true);
-    daily.clear();
   }
 
   private void flushUnknown() {
-    for (Map.Entry<String, Sum> entry : unknown.entrySet()) {
+    List<Map.Entry<String, Sum>> entries = new ArrayList<>(unknown.entrySet());
+    entries.sort(Map.Entry.comparingByKey());
+    unknown.clear();
+    for (Map.Entry<String, Sum> entry : entries) {
       Sum sum = entry.getValue();
       CopyStreams.field(rows, entry.getKey()).append('\t').append(sum.count).append('\t');
       rows.append(instant(sum.first)).append('\t').append(instant(sum.last)).append('\n');
       spill(UNKNOWN_COPY, false);
     }
     spill(UNKNOWN_COPY, true);
-    unknown.clear();
   }
 
   private void spill(String copy, boolean all) {

@@ -39,51 +39,62 @@ final class SegmentStore {
   private final Map<String, Object> params;
   private long mark = System.nanoTime();
 
+  private static final boolean EXPLAIN = Boolean.getBoolean("uptake.usage.explain");
+
   SegmentStore(JdbcClient jdbc, Map<String, Object> params) {
     this.jdbc = jdbc;
     this.params = params;
   }
 
   /** The file is in time order, without repeats, and overlaps no stored segment. */
-  void storePacked(boolean daysStored) {
-    jdbc.sql(
-            """
+  void storePacked(boolean daysStored, boolean dailyRepeats, boolean unknownRepeats) {
+    update(
+        """
             insert into usage_event_segment (organisation_id, source_id, import_id, first_at,
                                              last_at, events, times, keys, user_ids, actions,
                                              unit_codes)
             select :organisation, :source, :import, first_at, last_at, events, times, keys,
                    user_ids, actions, unit_codes
               from usage_segment_incoming
-            """)
-        .params(params)
-        .update();
+            """);
     lap("segments");
-    jdbc.sql(
-            """
+    update(
+        """
             insert into usage_daily as d (organisation_id, source_id, user_id, day, action, count,
                                           first_use, last_use)
-            select :organisation, :source, user_id, day, action, sum(count), min(first_use),
-                   max(last_use)
-              from usage_daily_incoming
-             group by day, user_id, action
-             order by day, user_id, action
             """
-                + (daysStored ? DAILY_UPSERT : ""))
-        .params(params)
-        .update();
+            + (dailyRepeats
+                ? """
+                      select :organisation, :source, user_id, day, action, sum(count),
+                             min(first_use), max(last_use)
+                        from usage_daily_incoming
+                       group by day, user_id, action
+                       order by day, user_id, action
+                      """
+                : """
+                      select :organisation, :source, user_id, day, action, count, first_use,
+                             last_use
+                        from usage_daily_incoming
+                      """)
+            + (daysStored ? DAILY_UPSERT : ""));
     lap("rollups");
-    jdbc.sql(
-            """
+    update(
+        """
             insert into usage_unknown_user as u (organisation_id, external_id, events, first_seen,
                                                  last_seen)
-            select :organisation, user_id, sum(events), min(first_seen), max(last_seen)
-              from usage_unknown_incoming
-             group by user_id
-             order by user_id
             """
-                + UNKNOWN_UPSERT)
-        .params(params)
-        .update();
+            + (unknownRepeats
+                ? """
+                      select :organisation, user_id, sum(events), min(first_seen), max(last_seen)
+                        from usage_unknown_incoming
+                       group by user_id
+                       order by user_id
+                      """
+                : """
+                      select :organisation, user_id, events, first_seen, last_seen
+                        from usage_unknown_incoming
+                      """)
+            + UNKNOWN_UPSERT);
     lap("unknown users");
   }
 
@@ -91,6 +102,22 @@ final class SegmentStore {
     long now = System.nanoTime();
     log.debug("{}: {} ms", what, (now - mark) / 1_000_000);
     mark = now;
+  }
+
+  /**
+   * Runs a statement; with {@code -Duptake.usage.explain=true} (the bench) under {@code EXPLAIN
+   * (ANALYZE, BUFFERS)}, logged at DEBUG.
+   */
+  private void update(String sql) {
+    if (EXPLAIN) {
+      jdbc.sql("explain (analyze, buffers) " + sql)
+          .params(params)
+          .query(String.class)
+          .list()
+          .forEach(line -> log.debug("{}", line));
+    } else {
+      jdbc.sql(sql).params(params).update();
+    }
   }
 
   /**
