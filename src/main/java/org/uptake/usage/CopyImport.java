@@ -31,7 +31,7 @@ import org.uptake.platform.TenantContext;
  * One import inside the caller's transaction: the parser streams events, packed into segments
  * ({@link SegmentCopy}), through COPY into a temporary table, with the rollups and unknown users
  * summed on the way ({@link RollupSums}); then the new events are stored as segments, the daily
- * rollups and the unknown users are updated from exactly those ({@link SegmentStore}), and the
+ * rollups and the unknown users are updated from exactly those ({@link SegmentImport}), and the
  * import and its first problems are recorded. Nothing is committed here, so a failure or a killed
  * process leaves nothing.
  */
@@ -222,7 +222,7 @@ final class CopyImport {
    * lock until commit), so what this transaction finds stored in the file's time range stays true
    * until it commits. That lets the common case, a night's file in time order that overlaps no
    * stored segment, go in as it was packed: the segments are copied over and the rollups summed in
-   * Java are added in one grouped upsert. Otherwise ({@link SegmentStore#storeChecked}) the events
+   * Java are added in one grouped upsert. Otherwise ({@link SegmentImport#storeChecked}) the events
    * are unpacked and checked against the stored events of the overlapping segments in the database.
    */
   private Stored store(
@@ -263,7 +263,7 @@ final class CopyImport {
     // temporary files for a file of a few million events.
     jdbc.sql("set local work_mem = '256MB'").update();
     Map<String, Object> params = storeParams(organisation, sourceId, importId, source);
-    SegmentStore store = new SegmentStore(jdbc, params);
+    SegmentImport store = new SegmentImport(jdbc, params);
     if (eventsStored || !events.withoutRepeats() || sums.abandoned()) {
       return store.storeChecked(connection(), known, first, last);
     }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * stored can repeat them ({@link #storePacked}); or unpacked and checked against the overlapping
  * stored segments ({@link #storeChecked}). Parameters: organisation, source, import, zone.
  */
-final class SegmentStore {
+final class SegmentImport {
 
   private static final String DAILY_UPSERT =
       """
@@ -33,7 +33,7 @@ final class SegmentStore {
             first_seen = least(u.first_seen, excluded.first_seen),
             last_seen = greatest(u.last_seen, excluded.last_seen)""";
 
-  private static final Logger log = LoggerFactory.getLogger(SegmentStore.class);
+  private static final Logger log = LoggerFactory.getLogger(SegmentImport.class);
 
   private final JdbcClient jdbc;
   private final Map<String, Object> params;
@@ -41,7 +41,7 @@ final class SegmentStore {
 
   private static final boolean EXPLAIN = Boolean.getBoolean("uptake.usage.explain");
 
-  SegmentStore(JdbcClient jdbc, Map<String, Object> params) {
+  SegmentImport(JdbcClient jdbc, Map<String, Object> params) {
     this.jdbc = jdbc;
     this.params = params;
   }
