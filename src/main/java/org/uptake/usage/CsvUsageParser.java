@@ -82,6 +82,7 @@ public final class CsvUsageParser {
   private static void readAll(UsageLines lines, String source, CsvMapping mapping, ParseCounter out)
       throws IOException {
     int[] columns = null;
+    boolean rows = false;
     while (lines.next()) {
       long line = lines.number();
       if (!lines.tooLong() && lines.blank()) {
@@ -119,6 +120,7 @@ public final class CsvUsageParser {
         }
         continue;
       }
+      rows = true;
       EventValues.accept(
           source,
           line,
@@ -130,7 +132,8 @@ public final class CsvUsageParser {
           value(mapping.eventIdColumn(), cells, columns[4]),
           out);
     }
-    if (columns == null) {
+    if (columns == null || !rows) {
+      // nothing, or a header alone (found by the 10-minute fuzz run of 2026-11-24)
       out.problem(UsageProblem.at(0, UsageProblem.EMPTY_FILE));
     }
   }

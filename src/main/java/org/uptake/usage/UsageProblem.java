@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record UsageProblem(long line, String reason, List<String> args) {
 
-  /** The file has no lines with content. No args. */
+  /** The file has no lines with content, or (CSV) only a header. No args. */
   public static final String EMPTY_FILE = "usage.error.empty-file";
 
   /**
