@@ -27,8 +27,10 @@ final class RollupSums {
   static final String UNKNOWN_COPY =
       "copy usage_unknown_incoming (user_id, events, first_seen, last_seen) from stdin";
 
-  /** Sums kept before they are written out: about 200 bytes each, a tenth of the heap at most. */
-  static final int LIMIT = (int) Math.max(10_000, Math.min(1_000_000, maxHeap() / 2_000));
+  /**
+   * Sums kept before they are written out: about 200 bytes each, a twentieth of the heap at most.
+   */
+  static final int LIMIT = (int) Math.max(10_000, Math.min(1_000_000, maxHeap() / 4_000));
 
   private record DailyKey(LocalDate day, String user, String action) {}
 
