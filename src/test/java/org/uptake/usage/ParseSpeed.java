@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 
 /**
  * The Java side of an import alone, without a database: parse a usage file and compute each event's
- * stored key, as {@link SegmentCopy} does. {@code java -cp ... org.uptake.usage.ParseSpeed FILE}
- * (bench/usage-parse.sh). For finding where the ingest time goes (docs/benchmarks.md).
+ * stored key, as {@link SegmentCopy} does: {@code java -cp ... org.uptake.usage.ParseSpeed FILE
+ * [runs]}, after {@code bench/usage-ingest.sh} has built the classpath. For finding where the
+ * ingest time goes (docs/benchmarks.md).
  */
 public final class ParseSpeed {
 
