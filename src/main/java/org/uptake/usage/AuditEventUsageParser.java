@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
@@ -72,9 +73,22 @@ public final class AuditEventUsageParser {
       String source,
       Consumer<UsageEvent> events,
       Consumer<UsageProblem> problems) {
+    return parse(input, source, Instant.EPOCH, events, problems);
+  }
+
+  /**
+   * Reads AuditEvents as {@link #parse(InputStream, String, Consumer, Consumer)} does; an event
+   * before {@code notBefore} is a problem ({@link UsageProblem#BEFORE_RETENTION}).
+   */
+  public static ParseCounts parse(
+      InputStream input,
+      String source,
+      Instant notBefore,
+      Consumer<UsageEvent> events,
+      Consumer<UsageProblem> problems) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(source, "source");
-    ParseCounter counter = new ParseCounter(events, problems);
+    ParseCounter counter = new ParseCounter(events, problems, notBefore);
     BufferedInputStream in;
     boolean compressed;
     boolean bundle;
@@ -224,8 +238,7 @@ public final class AuditEventUsageParser {
         new EventValues.Value("subtype", what(resource)),
         new EventValues.Value("source.site", text(resource.path("source").get("site"))),
         new EventValues.Value("id", text(resource.get("id"))),
-        out::event,
-        out::problem);
+        out);
   }
 
   /** The requestor's (else the first agent's) identifier value, else its reference's id. */

@@ -1,9 +1,6 @@
 package org.uptake.usage;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,14 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +28,12 @@ import org.uptake.access.CurrentUser;
 import org.uptake.platform.TenantContext;
 
 /**
- * One import inside the caller's transaction: the parser streams events through COPY into a
- * temporary table; one statement then inserts the new ones, updates the daily rollups and the
- * unknown users from exactly the rows it inserted, and the import and its first problems are
- * recorded. Nothing is committed here, so a failure or a killed process leaves nothing.
+ * One import inside the caller's transaction: the parser streams events, packed into segments
+ * ({@link SegmentCopy}), through COPY into a temporary table, with the rollups and unknown users
+ * summed on the way ({@link RollupSums}); then the new events are stored as segments, the daily
+ * rollups and the unknown users are updated from exactly those ({@link SegmentImport}), and the
+ * import and its first problems are recorded. Nothing is committed here, so a failure or a killed
+ * process leaves nothing.
  */
 final class CopyImport {
 
@@ -42,8 +44,6 @@ final class CopyImport {
 
   /** Progress is reported after every this many lines with an event or a problem. */
   static final int PROGRESS_EVERY = 10_000;
-
-  private static final boolean EXPLAIN = Boolean.getBoolean("uptake.usage.explain");
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
@@ -65,13 +65,14 @@ final class CopyImport {
       @Nullable Integer batch,
       long firstLine,
       InputStream content,
-      UsageFormat format) {}
+      UsageFormat format,
+      Instant notBefore) {}
 
   ImportReport run(Input input, Collection<String> knownIds, LongConsumer progress) {
     Instant started = clock.instant();
     UUID organisation = TenantContext.require().value();
     UUID importId = UUID.randomUUID();
-    prepare(knownIds);
+    Set<String> known = prepare(knownIds);
     List<UsageProblem> problems = new ArrayList<>();
     long[] seen = {0, 0};
     Consumer<UsageProblem> problemSink =
@@ -83,14 +84,13 @@ final class CopyImport {
           tick(seen, progress);
         };
     ParseCounts counts;
-    EventCopy events;
-    try (PGCopyOutputStream copy =
-        new PGCopyOutputStream(
-            connection().unwrap(PGConnection.class),
-            "copy usage_incoming (event_key, occurred_at, user_id, action, unit_code) from stdin",
-            1 << 16)) {
-      events = new EventCopy(copy);
-      EventCopy writer = events;
+    SegmentCopy events;
+    RollupSums sums;
+    long writing;
+    try (CopyStreams copies = new CopyStreams(connection().unwrap(PGConnection.class))) {
+      sums = new RollupSums(copies, input.source().zone(), known);
+      events = new SegmentCopy(copies, sums);
+      SegmentCopy writer = events;
       Consumer<UsageEvent> eventSink =
           event -> {
             writer.accept(event);
@@ -99,25 +99,31 @@ final class CopyImport {
       String name = input.source().name();
       counts =
           switch (input.format()) {
-            case NDJSON -> NdjsonUsageParser.parse(input.content(), name, eventSink, problemSink);
+            case NDJSON ->
+                NdjsonUsageParser.parse(
+                    input.content(), name, input.notBefore(), eventSink, problemSink);
             case FHIR_AUDIT_EVENT ->
-                AuditEventUsageParser.parse(input.content(), name, eventSink, problemSink);
+                AuditEventUsageParser.parse(
+                    input.content(), name, input.notBefore(), eventSink, problemSink);
             case CSV ->
                 CsvUsageParser.parse(
                     input.content(),
                     name,
                     java.util.Objects.requireNonNull(input.source().mapping()),
+                    input.notBefore(),
                     eventSink,
                     problemSink);
           };
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      events.finish();
+      sums.finish();
+      copies.finish();
+      writing = copies.writingMillis();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot stream events into PostgreSQL", e);
     }
     progress.accept(counts.lines());
     long copied = System.nanoTime();
-    Stored stored = store(organisation, importId, input.source(), events);
+    Stored stored = store(organisation, importId, input.source(), events, sums, known);
     if (stored.inserted() > 0) {
       java.time.ZoneId zone = input.source().zone();
       java.time.LocalDate firstDay =
@@ -131,16 +137,21 @@ final class CopyImport {
     Instant finished = clock.instant();
     if (log.isDebugEnabled()) {
       log.debug(
-          "Usage import {}: parse and COPY {} ms, insert and rollups {} ms",
+          "Usage import {}: parse and COPY {} ms (of which {} ms writing COPY), insert and rollups"
+              + " {} ms",
           importId,
           Duration.between(started, clock.instant()).toMillis()
               - (System.nanoTime() - copied) / 1_000_000,
+          writing,
           (System.nanoTime() - copied) / 1_000_000);
     }
     record(organisation, importId, input, counts, stored, problems, started, finished);
     // Dropped now, not only at commit, so that several imports can share one transaction (demo
     // data).
-    jdbc.sql("drop table usage_incoming, usage_known").update();
+    jdbc.sql(
+            "drop table usage_segment_incoming, usage_daily_incoming, usage_unknown_incoming,"
+                + " usage_incoming, usage_stored, usage_known")
+        .update();
     return new ImportReport(
         new UsageImportId(importId),
         input.source().name(),
@@ -175,49 +186,52 @@ final class CopyImport {
     return DataSourceUtils.getConnection(dataSource);
   }
 
-  private void prepare(Collection<String> knownIds) {
-    jdbc.sql(
+  /** Creates the temporary tables; returns the lower-case ids that are not unknown users. */
+  private Set<String> prepare(Collection<String> knownIds) {
+    for (String table :
+        List.of(
             """
-            create temp table usage_incoming (event_key uuid, occurred_at timestamptz,
-              user_id text, action text, unit_code text) on commit drop
-            """)
-        .update();
-    jdbc.sql("create temp table usage_known (user_id text) on commit drop").update();
-    try (PGCopyOutputStream copy =
-        new PGCopyOutputStream(
-            connection().unwrap(PGConnection.class), "copy usage_known from stdin", 1 << 16)) {
-      StringBuilder row = new StringBuilder();
-      for (String id : knownIds) {
-        row.setLength(0);
-        for (char c : id.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-          switch (c) {
-            case '\\' -> row.append("\\\\");
-            case '\t' -> row.append("\\t");
-            case '\n' -> row.append("\\n");
-            case '\r' -> row.append("\\r");
-            default -> row.append(c);
-          }
-        }
-        copy.write(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot stream the roster into PostgreSQL", e);
+            usage_segment_incoming (first_at timestamptz, last_at timestamptz, events int,
+              times bigint[], keys uuid[], user_ids text[], actions text[], unit_codes text[])""",
+            """
+            usage_daily_incoming (user_id text, day date, action text, count bigint,
+              first_use timestamptz, last_use timestamptz)""",
+            """
+            usage_unknown_incoming (user_id text, events bigint, first_seen timestamptz,
+              last_seen timestamptz)""",
+            """
+            usage_incoming (event_key uuid, micros bigint, occurred_at timestamptz, user_id text,
+              action text, unit_code text)""",
+            "usage_stored (event_key uuid, micros bigint)",
+            "usage_known (user_id text)")) {
+      jdbc.sql("create temp table " + table + " on commit drop").update();
     }
-    jdbc.sql("insert into usage_known select lower(external_id) from usage_user_map").update();
+    Set<String> known = new HashSet<>();
+    for (String id : knownIds) {
+      known.add(id.toLowerCase(Locale.ROOT));
+    }
+    known.addAll(
+        jdbc.sql("select lower(external_id) from usage_user_map").query(String.class).list());
+    return known;
   }
 
   record Stored(long inserted, long unknown) {}
 
   /**
-   * Inserts the new events and rolls up exactly those. Imports of one source take turns (an
-   * advisory lock until commit), so what this transaction finds stored in the file's time range
-   * stays true until it commits. That lets the common case, a night's file in time order that
-   * overlaps nothing stored, go in as a plain insert: no per-row conflict check, no sort. The
-   * primary key still refuses a duplicate, should one ever slip through, by failing the import.
+   * Stores the new events and rolls up exactly those. Imports of one source take turns (an advisory
+   * lock until commit), so what this transaction finds stored in the file's time range stays true
+   * until it commits. That lets the common case, a night's file in time order that overlaps no
+   * stored segment, go in as it was packed: the segments are copied over and the rollups summed in
+   * Java are added in one grouped upsert. Otherwise ({@link SegmentImport#storeChecked}) the events
+   * are unpacked and checked against the stored events of the overlapping segments in the database.
    */
-  private Stored store(UUID organisation, UUID importId, UsageSource source, EventCopy events) {
+  private Stored store(
+      UUID organisation,
+      UUID importId,
+      UsageSource source,
+      SegmentCopy events,
+      RollupSums sums,
+      Set<String> known) {
     if (events.rows() == 0) {
       return new Stored(0, 0);
     }
@@ -233,9 +247,11 @@ final class CopyImport {
     boolean eventsStored =
         jdbc.sql(
                 """
-                select exists (select 1 from usage_event
+                select exists (select 1 from usage_event_segment
                                 where organisation_id = :organisation and source_id = :source
-                                  and occurred_at between :first and :last)
+                                  and first_at between cast(:first as timestamptz) - interval '1 day'
+                                                   and :last
+                                  and last_at >= :first)
                 """)
             .param("organisation", organisation)
             .param("source", sourceId)
@@ -243,6 +259,14 @@ final class CopyImport {
             .param("last", last)
             .query(Boolean.class)
             .single();
+    // For this transaction only: groupings and sorts stay in memory instead of spilling to
+    // temporary files for a file of a few million events.
+    jdbc.sql("set local work_mem = '256MB'").update();
+    Map<String, Object> params = storeParams(organisation, sourceId, importId, source);
+    SegmentImport store = new SegmentImport(jdbc, params);
+    if (eventsStored || !events.withoutRepeats() || sums.abandoned()) {
+      return store.storeChecked(connection(), known, first, last);
+    }
     boolean daysStored =
         jdbc.sql(
                 """
@@ -258,96 +282,13 @@ final class CopyImport {
             .param("zone", source.zone().getId())
             .query(Boolean.class)
             .single();
-    String pick =
-        events.withoutRepeats()
-            ? "select event_key, occurred_at, user_id, action, unit_code from usage_incoming i"
-            : """
-              select distinct on (occurred_at, event_key) event_key, occurred_at, user_id, action,
-                     unit_code
-                from usage_incoming i""";
-    String notStored =
-        eventsStored
-            ? """
-               where not exists (select 1 from usage_event e
-                                  where e.organisation_id = :organisation and e.source_id = :source
-                                    and e.occurred_at = i.occurred_at and e.event_key = i.event_key)"""
-            : "";
-    String order = events.withoutRepeats() ? "" : " order by occurred_at, event_key";
-    String rollUp =
-        daysStored
-            ? """
-              on conflict (organisation_id, source_id, day, user_id, action) do update
-                set count = d.count + excluded.count,
-                    first_use = least(d.first_use, excluded.first_use),
-                    last_use = greatest(d.last_use, excluded.last_use)"""
-            : "";
-    // For this transaction only: the inserted rows (read three times), their grouping into rollups
-    // and, for a file out of time order, the sort that removes repeats stay in memory instead of
-    // spilling to temporary files for a file of a few million events.
-    jdbc.sql("set local work_mem = '256MB'").update();
-    String sql =
-        """
-            with fresh as (
-              insert into usage_event (organisation_id, source_id, event_key, occurred_at, user_id,
-                                       action, unit_code, import_id)
-              select :organisation, :source, event_key, occurred_at, user_id, action, unit_code,
-                     :import
-                from (%s
-                      %s
-                      %s) picked
-              returning user_id, action, occurred_at),
-            checked as (
-              select fresh.*, lower(user_id) not in (select user_id from usage_known) as unknown
-                from fresh),
-            daily as (
-              insert into usage_daily as d (organisation_id, source_id, user_id, day, action, count,
-                                            first_use, last_use)
-              select :organisation, :source, user_id, (occurred_at at time zone :zone)::date,
-                     action, count(*), min(occurred_at), max(occurred_at)
-                from fresh
-               group by 3, 4, 5
-              %s),
-            strangers as (
-              insert into usage_unknown_user as u (organisation_id, external_id, events, first_seen,
-                                                   last_seen)
-              select :organisation, user_id, count(*), min(occurred_at), max(occurred_at)
-                from checked where unknown
-               group by user_id
-              on conflict (organisation_id, external_id) do update
-                set events = u.events + excluded.events,
-                    first_seen = least(u.first_seen, excluded.first_seen),
-                    last_seen = greatest(u.last_seen, excluded.last_seen))
-            select count(*) as inserted, count(*) filter (where unknown) as unknown from checked
-            """
-            .formatted(pick, notStored, order, rollUp);
-    if (EXPLAIN) {
-      // bench/usage-ingest.sh -Duptake.usage.explain=true: where the statement spends its time
-      jdbc.sql("explain (analyze, buffers) " + sql)
-          .params(storeParams(organisation, sourceId, importId, source))
-          .query(String.class)
-          .list()
-          .forEach(line -> log.debug("{}", line));
-      return jdbc.sql(
-              """
-              select count(*) as inserted,
-                     count(*) filter (where lower(user_id) not in (select user_id from usage_known))
-                       as unknown
-                from usage_event where organisation_id = :organisation and source_id = :source
-                 and import_id = :import
-              """)
-          .params(storeParams(organisation, sourceId, importId, source))
-          .query((rs, n) -> new Stored(rs.getLong("inserted"), rs.getLong("unknown")))
-          .single();
-    }
-    return jdbc.sql(sql)
-        .params(storeParams(organisation, sourceId, importId, source))
-        .query((rs, n) -> new Stored(rs.getLong("inserted"), rs.getLong("unknown")))
-        .single();
+    store.storePacked(daysStored, sums.dailyRepeats(), sums.unknownRepeats());
+    return new Stored(events.rows(), sums.unknownEvents());
   }
 
-  private static java.util.Map<String, Object> storeParams(
+  private static Map<String, Object> storeParams(
       UUID organisation, UUID sourceId, UUID importId, UsageSource source) {
-    return java.util.Map.of(
+    return Map.of(
         "organisation", organisation,
         "source", sourceId,
         "import", importId,

@@ -3,6 +3,7 @@ package org.uptake.usage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,10 +48,24 @@ public final class CsvUsageParser {
       CsvMapping mapping,
       Consumer<UsageEvent> events,
       Consumer<UsageProblem> problems) {
+    return parse(input, source, mapping, Instant.EPOCH, events, problems);
+  }
+
+  /**
+   * Reads a CSV file as {@link #parse(InputStream, String, CsvMapping, Consumer, Consumer)} does;
+   * an event before {@code notBefore} is a problem ({@link UsageProblem#BEFORE_RETENTION}).
+   */
+  public static ParseCounts parse(
+      InputStream input,
+      String source,
+      CsvMapping mapping,
+      Instant notBefore,
+      Consumer<UsageEvent> events,
+      Consumer<UsageProblem> problems) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(mapping, "mapping");
-    ParseCounter counter = new ParseCounter(events, problems);
+    ParseCounter counter = new ParseCounter(events, problems, notBefore);
     UsageLines lines = null;
     try {
       lines = UsageLines.open(input);
@@ -67,6 +82,7 @@ public final class CsvUsageParser {
   private static void readAll(UsageLines lines, String source, CsvMapping mapping, ParseCounter out)
       throws IOException {
     int[] columns = null;
+    boolean rows = false;
     while (lines.next()) {
       long line = lines.number();
       if (!lines.tooLong() && lines.blank()) {
@@ -104,6 +120,7 @@ public final class CsvUsageParser {
         }
         continue;
       }
+      rows = true;
       EventValues.accept(
           source,
           line,
@@ -113,10 +130,10 @@ public final class CsvUsageParser {
           value(mapping.actionColumn(), cells, columns[2]),
           value(mapping.unitColumn(), cells, columns[3]),
           value(mapping.eventIdColumn(), cells, columns[4]),
-          out::event,
-          out::problem);
+          out);
     }
-    if (columns == null) {
+    if (columns == null || !rows) {
+      // nothing, or a header alone (found by the 10-minute fuzz run of 2026-11-24)
       out.problem(UsageProblem.at(0, UsageProblem.EMPTY_FILE));
     }
   }

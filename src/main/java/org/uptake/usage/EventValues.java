@@ -2,8 +2,8 @@ package org.uptake.usage;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +36,8 @@ final class EventValues {
       Value action,
       Value unit,
       Value eventId,
-      Consumer<UsageEvent> events,
-      Consumer<UsageProblem> problems) {
+      ParseCounter out) {
+    Consumer<UsageProblem> problems = out::problem;
     for (Value required : new Value[] {time, user, action}) {
       if (required.text() == null || required.text().isBlank()) {
         problems.accept(UsageProblem.at(line, UsageProblem.MISSING_FIELD, required.name()));
@@ -62,7 +62,15 @@ final class EventValues {
       problems.accept(UsageProblem.at(line, UsageProblem.BAD_TIME, shown));
       return false;
     }
-    events.accept(
+    if (occurredAt.isBefore(out.notBefore())) {
+      problems.accept(
+          UsageProblem.at(
+              line,
+              UsageProblem.BEFORE_RETENTION,
+              LocalDate.ofInstant(out.notBefore(), ZoneOffset.UTC).toString()));
+      return false;
+    }
+    out.event(
         new UsageEvent(
             source,
             occurredAt,
@@ -79,8 +87,7 @@ final class EventValues {
     try {
       instant =
           switch (format) {
-            case ISO_OFFSET ->
-                OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            case ISO_OFFSET -> IsoTimes.parse(text);
             case EPOCH_MILLIS -> epochMillis(text);
           };
     } catch (DateTimeException | NumberFormatException e) {

@@ -2,6 +2,7 @@ package org.uptake.usage;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +46,24 @@ public final class NdjsonUsageParser {
       String source,
       Consumer<UsageEvent> events,
       Consumer<UsageProblem> problems) {
+    return parse(input, source, Instant.EPOCH, events, problems);
+  }
+
+  /**
+   * Reads NDJSON as {@link #parse(InputStream, String, Consumer, Consumer)} does; an event before
+   * {@code notBefore} is a problem ({@link UsageProblem#BEFORE_RETENTION}).
+   */
+  public static ParseCounts parse(
+      InputStream input,
+      String source,
+      Instant notBefore,
+      Consumer<UsageEvent> events,
+      Consumer<UsageProblem> problems) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(source, "source");
     return UsageLines.eachLine(
         () -> UsageLines.open(input),
-        new ParseCounter(events, problems),
+        new ParseCounter(events, problems, notBefore),
         (line, text, out) -> readLine(line, text, source, out));
   }
 
@@ -82,8 +96,7 @@ public final class NdjsonUsageParser {
         new EventValues.Value("action", fields.action),
         new EventValues.Value("unit", fields.unit),
         new EventValues.Value("id", fields.id),
-        out::event,
-        out::problem);
+        out);
   }
 
   /** The fields of one line as text. */

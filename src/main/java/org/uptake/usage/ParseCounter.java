@@ -1,5 +1,6 @@
 package org.uptake.usage;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -7,12 +8,26 @@ import java.util.function.Consumer;
 final class ParseCounter {
   private final Consumer<UsageEvent> events;
   private final Consumer<UsageProblem> problems;
+  private final Instant notBefore;
   private long eventCount;
   private long problemCount;
 
   ParseCounter(Consumer<UsageEvent> events, Consumer<UsageProblem> problems) {
+    this(events, problems, Instant.EPOCH);
+  }
+
+  /**
+   * @param notBefore events before this are reported as {@link UsageProblem#BEFORE_RETENTION}
+   */
+  ParseCounter(Consumer<UsageEvent> events, Consumer<UsageProblem> problems, Instant notBefore) {
     this.events = Objects.requireNonNull(events, "events");
     this.problems = Objects.requireNonNull(problems, "problems");
+    this.notBefore = Objects.requireNonNull(notBefore, "notBefore");
+  }
+
+  /** The earliest time an event may have. */
+  Instant notBefore() {
+    return notBefore;
   }
 
   void event(UsageEvent event) {

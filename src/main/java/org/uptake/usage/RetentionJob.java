@@ -12,8 +12,9 @@ import org.uptake.access.SystemWork;
 
 /**
  * Keeps raw usage events for {@code uptake.usage.retention-months} months (24 unless set): every
- * night the monthly partitions that ended before then are dropped whole, and older events in the
- * default partition (times no monthly partition covered) are deleted, organisation by organisation.
+ * night the monthly partitions of the event segments that ended before then are dropped whole, and
+ * older segments in the default partition (times no monthly partition covered) are deleted,
+ * organisation by organisation. The importer refuses events older than that ({@link #keepFrom}).
  * The daily rollups stay: dashboards and follow-ups read only those.
  */
 @Component
@@ -62,7 +63,7 @@ class RetentionJob {
     systemWork.forEachOrganisation(
         organisation ->
             rows.addAndGet(
-                jdbc.sql("delete from usage_event_default where occurred_at < :before")
+                jdbc.sql("delete from usage_event_segment_default where last_at < :before")
                     .param("before", keepFrom.atStartOfDay().atOffset(ZoneOffset.UTC))
                     .update()));
     return new Removed(partitions == null ? 0 : partitions, rows.get());

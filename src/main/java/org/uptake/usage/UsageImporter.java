@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +40,8 @@ public class UsageImporter {
   private final TransactionTemplate transactions;
   private final CopyImport run;
   private final UsagePartitions partitions;
+  private final RetentionJob retention;
+  private final Clock clock;
 
   UsageImporter(
       UsageSources sources,
@@ -46,8 +51,11 @@ public class UsageImporter {
       JdbcClient jdbc,
       Clock clock,
       UsagePartitions partitions,
+      RetentionJob retention,
       List<RollupListener> listeners) {
     this.partitions = partitions;
+    this.retention = retention;
+    this.clock = clock;
     this.sources = sources;
     this.staff = staff;
     this.transactions = transactions;
@@ -71,7 +79,8 @@ public class UsageImporter {
     partitions.ensure();
     List<String> known = knownIds();
     CopyImport.Input input =
-        new CopyImport.Input(source, fileName, channel, null, 1, content, source.format());
+        new CopyImport.Input(
+            source, fileName, channel, null, 1, content, source.format(), notBefore());
     return Objects.requireNonNull(transactions.execute(status -> run.run(input, known, progress)));
   }
 
@@ -121,7 +130,14 @@ public class UsageImporter {
         number++;
         CopyImport.Input input =
             new CopyImport.Input(
-                source, "api", ImportChannel.API, number, firstLine, batches.next(), format);
+                source,
+                "api",
+                ImportChannel.API,
+                number,
+                firstLine,
+                batches.next(),
+                format,
+                notBefore());
         ImportReport report =
             Objects.requireNonNull(transactions.execute(status -> run.run(input, known, n -> {})));
         reports.add(report);
@@ -132,6 +148,11 @@ public class UsageImporter {
       throw new UncheckedIOException(e);
     }
     return reports;
+  }
+
+  /** The start of the first day whose raw events are kept: older events are refused. */
+  private Instant notBefore() {
+    return retention.keepFrom(LocalDate.now(clock)).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /**

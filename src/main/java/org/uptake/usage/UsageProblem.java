@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record UsageProblem(long line, String reason, List<String> args) {
 
-  /** The file has no lines with content. No args. */
+  /** The file has no lines with content, or (CSV) only a header. No args. */
   public static final String EMPTY_FILE = "usage.error.empty-file";
 
   /**
@@ -70,6 +70,13 @@ public record UsageProblem(long line, String reason, List<String> args) {
    */
   public static final String NOT_AUDIT_EVENT = "usage.error.not-audit-event";
 
+  /**
+   * The event is older than the raw events are kept ({@code uptake.usage.retention-months}), so it
+   * would be removed on the next night and must not change the rollups. Args: the first day (UTC,
+   * ISO) whose events are kept.
+   */
+  public static final String BEFORE_RETENTION = "usage.error.before-retention";
+
   /** Every reason the parsers report, for checking that each has a message in every language. */
   public static final List<String> REASONS =
       List.of(
@@ -86,6 +93,7 @@ public record UsageProblem(long line, String reason, List<String> args) {
           MISSING_FIELD,
           TOO_LONG,
           BAD_TIME,
+          BEFORE_RETENTION,
           NOT_AUDIT_EVENT);
 
   public UsageProblem {

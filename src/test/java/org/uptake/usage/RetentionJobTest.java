@@ -34,9 +34,13 @@ class RetentionJobTest {
     LocalDate inDefault = LocalDate.of(2001, 5, 5);
     LocalDate recent = today.minusDays(3);
     String partition =
-        "usage_event_" + inOldPartition.format(DateTimeFormatter.ofPattern("yyyy_MM"));
+        "usage_event_segment_" + inOldPartition.format(DateTimeFormatter.ofPattern("yyyy_MM"));
     String user = live.tenant().key() + "-2";
-    followUpFixtures.used(live, user, List.of(inOldPartition, inDefault, recent));
+    // The importer refuses events before the retention limit (refusesEventsBeforeTheLimit), so
+    // the old ones are stored as if imported while they were still within it.
+    storedEarlier(live, user, inOldPartition);
+    storedEarlier(live, user, inDefault);
+    followUpFixtures.used(live, user, List.of(recent));
     assertThat(exists(partition)).isTrue();
     List<Map<String, Object>> rollupsBefore = rollups(live);
     assertThat(rollupsBefore).hasSize(3);
@@ -52,6 +56,74 @@ class RetentionJobTest {
     // a second run finds nothing more to remove of this organisation
     retention.purge(today);
     assertThat(events(live)).containsExactly(recent);
+  }
+
+  @Test
+  void refusesEventsBeforeTheLimit() {
+    FollowUpFixtures.Live live = followUpFixtures.live(10);
+    LocalDate keepFrom = retention.keepFrom(LocalDate.now());
+    String user = live.tenant().key() + "-3";
+    followUpFixtures.used(
+        live, user, List.of(keepFrom.minusDays(2), keepFrom.plusDays(2), LocalDate.now()));
+
+    assertThat(events(live)).containsExactly(keepFrom.plusDays(2), LocalDate.now());
+    assertThat(rollups(live)).hasSize(2);
+    List<Map<String, Object>> problems =
+        systemWork.run(
+            live.tenant().id(),
+            () ->
+                jdbc.sql(
+                        "select p.line, p.reason, p.args[1] as kept_from from usage_import_problem p"
+                            + " join usage_import i on i.id = p.import_id where i.source_id = ?")
+                    .param(live.source().value())
+                    .query()
+                    .listOfRows());
+    assertThat(problems)
+        .containsExactly(
+            Map.of(
+                "line",
+                1L,
+                "reason",
+                UsageProblem.BEFORE_RETENTION,
+                "kept_from",
+                keepFrom.toString()));
+  }
+
+  /** One event and its rollup, written as an import within the retention period would have. */
+  private void storedEarlier(FollowUpFixtures.Live live, String user, LocalDate day) {
+    java.time.OffsetDateTime at =
+        day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Helsinki")).toOffsetDateTime();
+    long micros = at.toInstant().getEpochSecond() * 1_000_000L;
+    systemWork.run(
+        live.tenant().id(),
+        () -> {
+          jdbc.sql(
+                  """
+                  insert into usage_event_segment (organisation_id, source_id, import_id, first_at,
+                         last_at, events, times, keys, user_ids, actions, unit_codes)
+                  values (:organisation, :source, gen_random_uuid(), :at, :at, 1, array[:micros],
+                          array[gen_random_uuid()], array[:user], array['open-inbox'],
+                          array[null::text])
+                  """)
+              .param("organisation", live.tenant().id().value())
+              .param("source", live.source().value())
+              .param("at", at)
+              .param("micros", micros)
+              .param("user", user)
+              .update();
+          jdbc.sql(
+                  """
+                  insert into usage_daily (organisation_id, source_id, user_id, day, action, count,
+                                           first_use, last_use)
+                  values (:organisation, :source, :user, :day, 'open-inbox', 1, :at, :at)
+                  """)
+              .param("organisation", live.tenant().id().value())
+              .param("source", live.source().value())
+              .param("user", user)
+              .param("day", day)
+              .param("at", at)
+              .update();
+        });
   }
 
   private boolean exists(String table) {

@@ -272,7 +272,11 @@ class UsageImporterTest {
                   from usage_event group by 1, 2, 3) r
         """;
     assertThat(query(setup, recomputed, String.class)).isEqualTo(tables(setup).get("daily"));
-    assertThat(query(setup, "select count(distinct tableoid) > 1 from usage_event", Boolean.class))
+    assertThat(
+            query(
+                setup,
+                "select count(distinct tableoid) > 1 from usage_event_segment",
+                Boolean.class))
         .as("events spread over monthly partitions")
         .isTrue();
   }
