@@ -24,9 +24,10 @@ import org.uptake.usage.AdoptionFigures.FeatureUse;
 import org.uptake.usage.AdoptionFigures.TrainingToUse;
 
 /**
- * The dashboard's SQL. Everything is counted in the database from {@code usage_daily} joined to the
- * staff in view; no rows of usage come to Java. A person's log ids are their employee number and
- * the ids mapped to them, both ignoring case, as the import matches them.
+ * The dashboard's SQL. Everything is counted in the database from {@code usage_person_day} (one row
+ * per person and day of use, kept by {@link AdoptionSummaries}) joined to the staff in view by
+ * staff id; no rows of usage come to Java. Unit, group, go-live and training are read as they are
+ * now.
  */
 @Component
 class AdoptionQueries {
@@ -45,22 +46,23 @@ class AdoptionQueries {
          where s.active
            and (cardinality(cast(:groups as text[])) = 0 or s.professional_group = any (cast(:groups as text[])))
       ),
-      log_ids as (
-        select p.staff_id, lower(s.employee_number) as user_id from people p join staff s on s.id = p.staff_id
-        union
-        select m.staff_id, lower(m.external_id) from usage_user_map m join people p on p.staff_id = m.staff_id
-      ),
-      sources as (select id from usage_source where implementation_id = :implementation),
       used as (
-        select i.staff_id, d.day, d.action
-          from usage_daily d
-          join log_ids i on i.user_id = lower(d.user_id)
-          join people p on p.staff_id = i.staff_id
-         where d.source_id in (select id from sources)
+        select d.staff_id, d.day, a.action
+          from usage_person_day d
+          join people p on p.staff_id = d.staff_id
+          cross join unnest(d.actions) a(action)
+         where d.implementation_id = :implementation
            and d.day between :from and :to
            and d.day >= p.go_live
       ),
-      person_days as (select distinct staff_id, day from used)
+      person_days as (
+        select d.staff_id, d.day
+          from usage_person_day d
+          join people p on p.staff_id = d.staff_id
+         where d.implementation_id = :implementation
+           and d.day between :from and :to
+           and d.day >= p.go_live
+      )
       """;
 
   /** People counted from a day on, by that day: to sum "who is counted by day X" cheaply. */
