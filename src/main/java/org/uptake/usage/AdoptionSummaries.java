@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * the new ones are not updated). Not a public API: the import and the id mapping call it.
  */
 @Component
+@Order(0) // before any listener that reads them
 class AdoptionSummaries implements RollupListener {
 
   /** Everyone's log ids: their employee number and every id mapped to them, in lower case. */
