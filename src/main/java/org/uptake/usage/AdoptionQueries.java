@@ -65,14 +65,18 @@ class AdoptionQueries {
       )
       """;
 
-  /** People counted from a day on, by that day: to sum "who is counted by day X" cheaply. */
+  /**
+   * People counted from a day on, by that day: to sum "who is counted by day X" cheaply.
+   * Materialised, else PostgreSQL inlines them into the per-day sums and counts the people once per
+   * day.
+   */
   private static final String STARTS =
       """
-      , starts as (
+      , starts as materialized (
         select d.kind, d.dim, p.go_live as since, count(*) as n
           from dims d join people p using (staff_id) group by 1, 2, 3
       ),
-      trained_starts as (
+      trained_starts as materialized (
         select d.kind, d.dim, greatest(p.go_live, p.trained_on) as since, count(*) as n
           from dims d join people p using (staff_id) where p.trained_on is not null group by 1, 2, 3
       )
@@ -102,10 +106,13 @@ class AdoptionQueries {
    * Asks PostgreSQL for hash joins for the rest of the transaction. The staff in view come from
    * arrays given as parameters, which the planner guesses at ten rows; with that guess it joins the
    * materialised lists of people and days by nested loops, which takes minutes with thousands of
-   * staff. Hash joins are right for every statement here, whatever the size.
+   * staff. Hash joins are right for every statement here, whatever the size. No JIT either: these
+   * statements are costed high (many CTEs), so PostgreSQL would compile them to machine code on
+   * every read, which costs more than running them.
    */
   void preferHashJoins() {
     jdbc.sql("set local enable_nestloop = off").update();
+    jdbc.sql("set local jit = off").update();
   }
 
   /** What every query is given. */
@@ -273,6 +280,8 @@ class AdoptionQueries {
   /**
    * Retention by go-live month: for weeks 1, 2, 4, 8 and 12 after each person's go-live, of those
    * whose week has ended before today, how many used the service in it. Not limited to the period.
+   * One index probe per person and week (a subquery with a limit, which PostgreSQL does not turn
+   * into a join over all the rows).
    */
   List<Cohort> cohorts(Scope scope) {
     return timed("cohorts", () -> cohortsQuery(scope));
@@ -282,23 +291,20 @@ class AdoptionQueries {
     Map<String, Long> sizes = new LinkedHashMap<>();
     Map<String, List<CohortWeek>> weeks = new LinkedHashMap<>();
     sql(
-            PEOPLE.replace(
-                    "and d.day between :from and :to",
-                    """
-                    and d.day between (select min(go_live) from live) and (select max(go_live) from live) + 83
-                    and d.day < p.go_live + 84
-                    """)
+            PEOPLE
                 + """
                 , marks as (select k from unnest(cast(:marks as int[])) k),
                 sizes as (select to_char(go_live, 'YYYY-MM') as cohort, count(*) as n from people group by 1),
-                reached as (
+                reached as materialized (
                   select p.staff_id, p.go_live, m.k from people p cross join marks m
                    where p.go_live + 7 * m.k - 1 < cast(:today as date)
                 ),
                 active as (
-                  select distinct r.staff_id, r.k
-                    from reached r join person_days u on u.staff_id = r.staff_id
-                     and u.day between r.go_live + 7 * (r.k - 1) and r.go_live + 7 * r.k - 1
+                  select r.staff_id, r.k from reached r
+                   where (select 1 from usage_person_day d
+                           where d.implementation_id = :implementation and d.staff_id = r.staff_id
+                             and d.day between r.go_live + 7 * (r.k - 1) and r.go_live + 7 * r.k - 1
+                           limit 1) is not null
                 )
                 select s.cohort, s.n, m.k,
                        count(r.staff_id) as reached, count(a.staff_id) as active
@@ -331,7 +337,7 @@ class AdoptionQueries {
 
   /**
    * Days from each person's first training (by the end of the period) to their first use on or
-   * after it, at any time up to today.
+   * after it (and after their go-live), at any time up to today: one index probe per person.
    */
   TrainingToUse trainingToUse(Scope scope) {
     return timed("training-to-use", () -> trainingToUseQuery(scope));
@@ -339,18 +345,16 @@ class AdoptionQueries {
 
   private TrainingToUse trainingToUseQuery(Scope scope) {
     return sql(
-            PEOPLE.replace(
-                    "and d.day between :from and :to",
-                    """
-                    and d.day between (select min(trained_on) from people) and cast(:today as date)
-                    and d.day >= (select min(go_live) from live)
-                    """)
+            PEOPLE
                 + """
-                , trained as (select staff_id, trained_on from people where trained_on <= cast(:to as date)),
+                , trained as (select staff_id, trained_on, go_live from people where trained_on <= cast(:to as date)),
                 firsts as (
-                  select t.staff_id, t.trained_on, min(u.day) as first_use
-                    from trained t left join person_days u on u.staff_id = t.staff_id and u.day >= t.trained_on
-                   group by 1, 2
+                  select t.staff_id, t.trained_on,
+                         (select min(d.day) from usage_person_day d
+                           where d.implementation_id = :implementation and d.staff_id = t.staff_id
+                             and d.day >= greatest(t.trained_on, t.go_live) and d.day <= cast(:today as date)
+                         ) as first_use
+                    from trained t
                 )
                 select count(*) as trained, count(first_use) as used,
                        percentile_cont(array[0.25, 0.5, 0.75]) within group (order by first_use - trained_on)
