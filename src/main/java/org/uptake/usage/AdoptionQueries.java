@@ -187,13 +187,17 @@ class AdoptionQueries {
                 + STARTS
                 + """
                 , spans as (
-                  select w::date as monday, w::date as span_start, least(w::date + 6, cast(:to as date)) as span_end
+                  select w::date as monday, w::date as span_key, least(w::date + 6, cast(:to as date)) as span_end
                     from generate_series(date_trunc('week', cast(:from as date)), cast(:to as date), interval '1 week') w
-                  union all select null, cast(:from as date), cast(:to as date)
+                  union all select null, date '-infinity', cast(:to as date)
                 ),
                 active_in as (
-                  select distinct s.monday, s.span_end, u.staff_id
-                    from person_days u join spans s on u.day between s.span_start and s.span_end
+                  select s.monday, s.span_end, a.staff_id
+                    from (select distinct cast(date_trunc('week', u.day) as date) as span_key, u.staff_id
+                            from person_days u
+                          union all
+                          select distinct date '-infinity', u.staff_id from person_days u) a
+                    join spans s using (span_key)
                 ),
                 active as (
                   select a.monday, d.kind, d.dim, count(*) as active,
