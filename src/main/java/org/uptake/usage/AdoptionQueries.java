@@ -249,9 +249,10 @@ class AdoptionQueries {
                 , features as (
                   select * from unnest(cast(:names as text[]), cast(:slugs as text[])) with ordinality f(name, slug, ord)
                 ),
-                matched as (
+                person_actions as (select distinct staff_id, action from used),
+                matched as materialized (
                   select u.staff_id, u.action, f.ord
-                    from used u left join features f on lower(u.action) in (lower(f.name), f.slug)
+                    from person_actions u left join features f on lower(u.action) in (lower(f.name), f.slug)
                 )
                 select f.name, true as listed, f.ord,
                        (select count(distinct m.staff_id) from matched m where m.ord = f.ord) as users
