@@ -24,9 +24,10 @@ import org.uptake.usage.AdoptionFigures.FeatureUse;
 import org.uptake.usage.AdoptionFigures.TrainingToUse;
 
 /**
- * The dashboard's SQL. Everything is counted in the database from {@code usage_daily} joined to the
- * staff in view; no rows of usage come to Java. A person's log ids are their employee number and
- * the ids mapped to them, both ignoring case, as the import matches them.
+ * The dashboard's SQL. Everything is counted in the database from {@code usage_person_day} (one row
+ * per person and day of use, kept by {@link AdoptionSummaries}) joined to the staff in view by
+ * staff id; no rows of usage come to Java. Unit, group, go-live and training are read as they are
+ * now.
  */
 @Component
 class AdoptionQueries {
@@ -45,32 +46,37 @@ class AdoptionQueries {
          where s.active
            and (cardinality(cast(:groups as text[])) = 0 or s.professional_group = any (cast(:groups as text[])))
       ),
-      log_ids as (
-        select p.staff_id, lower(s.employee_number) as user_id from people p join staff s on s.id = p.staff_id
-        union
-        select m.staff_id, lower(m.external_id) from usage_user_map m join people p on p.staff_id = m.staff_id
-      ),
-      sources as (select id from usage_source where implementation_id = :implementation),
       used as (
-        select i.staff_id, d.day, d.action
-          from usage_daily d
-          join log_ids i on i.user_id = lower(d.user_id)
-          join people p on p.staff_id = i.staff_id
-         where d.source_id in (select id from sources)
+        select d.staff_id, d.day, a.action
+          from usage_person_day d
+          join people p on p.staff_id = d.staff_id
+          cross join unnest(d.actions) a(action)
+         where d.implementation_id = :implementation
            and d.day between :from and :to
            and d.day >= p.go_live
       ),
-      person_days as (select distinct staff_id, day from used)
+      person_days as (
+        select d.staff_id, d.day
+          from usage_person_day d
+          join people p on p.staff_id = d.staff_id
+         where d.implementation_id = :implementation
+           and d.day between :from and :to
+           and d.day >= p.go_live
+      )
       """;
 
-  /** People counted from a day on, by that day: to sum "who is counted by day X" cheaply. */
+  /**
+   * People counted from a day on, by that day: to sum "who is counted by day X" cheaply.
+   * Materialised, else PostgreSQL inlines them into the per-day sums and counts the people once per
+   * day.
+   */
   private static final String STARTS =
       """
-      , starts as (
+      , starts as materialized (
         select d.kind, d.dim, p.go_live as since, count(*) as n
           from dims d join people p using (staff_id) group by 1, 2, 3
       ),
-      trained_starts as (
+      trained_starts as materialized (
         select d.kind, d.dim, greatest(p.go_live, p.trained_on) as since, count(*) as n
           from dims d join people p using (staff_id) where p.trained_on is not null group by 1, 2, 3
       )
@@ -100,10 +106,13 @@ class AdoptionQueries {
    * Asks PostgreSQL for hash joins for the rest of the transaction. The staff in view come from
    * arrays given as parameters, which the planner guesses at ten rows; with that guess it joins the
    * materialised lists of people and days by nested loops, which takes minutes with thousands of
-   * staff. Hash joins are right for every statement here, whatever the size.
+   * staff. Hash joins are right for every statement here, whatever the size. No JIT either: these
+   * statements are costed high (many CTEs), so PostgreSQL would compile them to machine code on
+   * every read, which costs more than running them.
    */
   void preferHashJoins() {
     jdbc.sql("set local enable_nestloop = off").update();
+    jdbc.sql("set local jit = off").update();
   }
 
   /** What every query is given. */
@@ -178,13 +187,17 @@ class AdoptionQueries {
                 + STARTS
                 + """
                 , spans as (
-                  select w::date as monday, w::date as span_start, least(w::date + 6, cast(:to as date)) as span_end
+                  select w::date as monday, w::date as span_key, least(w::date + 6, cast(:to as date)) as span_end
                     from generate_series(date_trunc('week', cast(:from as date)), cast(:to as date), interval '1 week') w
-                  union all select null, cast(:from as date), cast(:to as date)
+                  union all select null, date '-infinity', cast(:to as date)
                 ),
                 active_in as (
-                  select distinct s.monday, s.span_end, u.staff_id
-                    from person_days u join spans s on u.day between s.span_start and s.span_end
+                  select s.monday, s.span_end, a.staff_id
+                    from (select distinct cast(date_trunc('week', u.day) as date) as span_key, u.staff_id
+                            from person_days u
+                          union all
+                          select distinct date '-infinity', u.staff_id from person_days u) a
+                    join spans s using (span_key)
                 ),
                 active as (
                   select a.monday, d.kind, d.dim, count(*) as active,
@@ -236,9 +249,10 @@ class AdoptionQueries {
                 , features as (
                   select * from unnest(cast(:names as text[]), cast(:slugs as text[])) with ordinality f(name, slug, ord)
                 ),
-                matched as (
+                person_actions as (select distinct staff_id, action from used),
+                matched as materialized (
                   select u.staff_id, u.action, f.ord
-                    from used u left join features f on lower(u.action) in (lower(f.name), f.slug)
+                    from person_actions u left join features f on lower(u.action) in (lower(f.name), f.slug)
                 )
                 select f.name, true as listed, f.ord,
                        (select count(distinct m.staff_id) from matched m where m.ord = f.ord) as users
@@ -271,6 +285,8 @@ class AdoptionQueries {
   /**
    * Retention by go-live month: for weeks 1, 2, 4, 8 and 12 after each person's go-live, of those
    * whose week has ended before today, how many used the service in it. Not limited to the period.
+   * One index probe per person and week (a subquery with a limit, which PostgreSQL does not turn
+   * into a join over all the rows).
    */
   List<Cohort> cohorts(Scope scope) {
     return timed("cohorts", () -> cohortsQuery(scope));
@@ -280,23 +296,20 @@ class AdoptionQueries {
     Map<String, Long> sizes = new LinkedHashMap<>();
     Map<String, List<CohortWeek>> weeks = new LinkedHashMap<>();
     sql(
-            PEOPLE.replace(
-                    "and d.day between :from and :to",
-                    """
-                    and d.day between (select min(go_live) from live) and (select max(go_live) from live) + 83
-                    and d.day < p.go_live + 84
-                    """)
+            PEOPLE
                 + """
                 , marks as (select k from unnest(cast(:marks as int[])) k),
                 sizes as (select to_char(go_live, 'YYYY-MM') as cohort, count(*) as n from people group by 1),
-                reached as (
+                reached as materialized (
                   select p.staff_id, p.go_live, m.k from people p cross join marks m
                    where p.go_live + 7 * m.k - 1 < cast(:today as date)
                 ),
                 active as (
-                  select distinct r.staff_id, r.k
-                    from reached r join person_days u on u.staff_id = r.staff_id
-                     and u.day between r.go_live + 7 * (r.k - 1) and r.go_live + 7 * r.k - 1
+                  select r.staff_id, r.k from reached r
+                   where (select 1 from usage_person_day d
+                           where d.implementation_id = :implementation and d.staff_id = r.staff_id
+                             and d.day between r.go_live + 7 * (r.k - 1) and r.go_live + 7 * r.k - 1
+                           limit 1) is not null
                 )
                 select s.cohort, s.n, m.k,
                        count(r.staff_id) as reached, count(a.staff_id) as active
@@ -329,7 +342,7 @@ class AdoptionQueries {
 
   /**
    * Days from each person's first training (by the end of the period) to their first use on or
-   * after it, at any time up to today.
+   * after it (and after their go-live), at any time up to today: one index probe per person.
    */
   TrainingToUse trainingToUse(Scope scope) {
     return timed("training-to-use", () -> trainingToUseQuery(scope));
@@ -337,18 +350,16 @@ class AdoptionQueries {
 
   private TrainingToUse trainingToUseQuery(Scope scope) {
     return sql(
-            PEOPLE.replace(
-                    "and d.day between :from and :to",
-                    """
-                    and d.day between (select min(trained_on) from people) and cast(:today as date)
-                    and d.day >= (select min(go_live) from live)
-                    """)
+            PEOPLE
                 + """
-                , trained as (select staff_id, trained_on from people where trained_on <= cast(:to as date)),
+                , trained as (select staff_id, trained_on, go_live from people where trained_on <= cast(:to as date)),
                 firsts as (
-                  select t.staff_id, t.trained_on, min(u.day) as first_use
-                    from trained t left join person_days u on u.staff_id = t.staff_id and u.day >= t.trained_on
-                   group by 1, 2
+                  select t.staff_id, t.trained_on,
+                         (select min(d.day) from usage_person_day d
+                           where d.implementation_id = :implementation and d.staff_id = t.staff_id
+                             and d.day >= greatest(t.trained_on, t.go_live) and d.day <= cast(:today as date)
+                         ) as first_use
+                    from trained t
                 )
                 select count(*) as trained, count(first_use) as used,
                        percentile_cont(array[0.25, 0.5, 0.75]) within group (order by first_use - trained_on)

@@ -33,11 +33,13 @@ public class UsageImports {
   private final JdbcClient jdbc;
   private final Staff staff;
   private final AuditTrail audit;
+  private final AdoptionSummaries summaries;
 
-  UsageImports(JdbcClient jdbc, Staff staff, AuditTrail audit) {
+  UsageImports(JdbcClient jdbc, Staff staff, AuditTrail audit, AdoptionSummaries summaries) {
     this.jdbc = jdbc;
     this.staff = staff;
     this.audit = audit;
+    this.summaries = summaries;
   }
 
   /** The latest imports, newest first, without their problems. */
@@ -115,6 +117,11 @@ public class UsageImports {
                         .equals(employeeNumber.strip().toLowerCase(Locale.ROOT)))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("staff member"));
+    List<UUID> before =
+        jdbc.sql("select staff_id from usage_user_map where external_id = :external")
+            .param("external", externalId)
+            .query(UUID.class)
+            .list();
     jdbc.sql(
             """
             insert into usage_user_map (organisation_id, external_id, staff_id, created_by)
@@ -129,6 +136,11 @@ public class UsageImports {
     jdbc.sql("delete from usage_unknown_user where external_id = :external")
         .param("external", externalId)
         .update();
+    // the dashboard's summaries: the id's days move to this person (and leave the one it was
+    // before)
+    List<UUID> changed = new java.util.ArrayList<>(before);
+    changed.add(member.id().value());
+    summaries.refreshPeople(TenantContext.require().value(), changed);
     audit.changed("MAP", "usage_user_map", member.id().value(), null);
   }
 

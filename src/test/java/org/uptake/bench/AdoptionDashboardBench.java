@@ -3,6 +3,12 @@ package org.uptake.bench;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,8 +17,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,9 +34,12 @@ import org.uptake.implementation.ImplementationId;
 import org.uptake.implementation.Implementations;
 import org.uptake.implementation.PhaseName;
 import org.uptake.implementation.UnitPlan;
+import org.uptake.organisation.ProfessionalGroup;
+import org.uptake.organisation.UnitId;
 import org.uptake.platform.OrganisationId;
 import org.uptake.usage.Adoption;
 import org.uptake.usage.AdoptionFilter;
+import org.uptake.usage.BenchSummaries;
 
 /**
  * The adoption dashboard at national scale (see docs/benchmarks.md): the demo, plus N staff in
@@ -38,7 +50,8 @@ import org.uptake.usage.AdoptionFilter;
  * p99) over repeated dashboard reads, and, if {@code wrk} is on the PATH, the whole API request
  * with 8 concurrent users.
  *
- * <p>Arguments: [staff (100000)] [reads (50)] [directory (target/bench)].
+ * <p>Arguments: [staff (100000)] [reads (50)] [directory (/work/bench-data/adoption-100k)]. The
+ * database is kept in the directory's {@code data}: a second run finds it and only measures.
  */
 public final class AdoptionDashboardBench {
 
@@ -49,11 +62,13 @@ public final class AdoptionDashboardBench {
   private AdoptionDashboardBench() {}
 
   public static void main(String[] args) throws Exception {
+    long begun = System.nanoTime();
     int staff = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int reads = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-    Path directory = Path.of(args.length > 2 ? args[2] : "target/bench");
+    Path directory =
+        Path.of(args.length > 2 ? args[2] : "/work/bench-data/adoption-" + staff / 1000 + "k");
     Files.createDirectories(directory);
-    Path data = directory.resolve("adoption-data-" + UUID.randomUUID());
+    Path data = directory.resolve("data");
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(UptakeApplication.class)
             .properties(
@@ -79,59 +94,205 @@ public final class AdoptionDashboardBench {
         }
       }
       JdbcClient owner = JdbcClient.create(app.getBean("ownerDataSource", DataSource.class));
+      boolean generated =
+          owner
+                  .sql("select count(*) from usage_source where name = 'bench-log'")
+                  .query(Long.class)
+                  .single()
+              > 0;
       long started = System.nanoTime();
-      String rows = generate(owner, kuusijarvi.value(), rollout.id().value(), live, staff);
+      if (!generated) {
+        generate(app, owner, kuusijarvi, rollout.id().value(), live, staff);
+      }
       double generateSeconds = (System.nanoTime() - started) / 1e9;
-      System.out.printf("generated in %.0f s: %s%n", generateSeconds, rows);
+      String rows = describe(owner);
+      System.out.printf(
+          "%s in %.0f s: %s%n", generated ? "data reused" : "generated", generateSeconds, rows);
 
       Adoption adoption = app.getBean(Adoption.class);
       MeterRegistry meters = app.getBean(MeterRegistry.class);
       ImplementationId id = rollout.id();
-      Map<String, List<Double>> times = new LinkedHashMap<>();
-      for (String q : QUERIES) {
-        times.put(q, new ArrayList<>());
-      }
-      times.put("all five", new ArrayList<>());
-      for (int i = 0; i < reads + 3; i++) {
-        Map<String, Double> before = totals(meters);
-        long t0 = System.nanoTime();
-        system.run(kuusijarvi, () -> adoption.figures(id, AdoptionFilter.everything()));
-        double all = (System.nanoTime() - t0) / 1e6;
-        Map<String, Double> after = totals(meters);
-        if (i < 3) {
-          continue; // warm-up
-        }
-        for (String q : QUERIES) {
-          times.get(q).add(after.get(q) - before.get(q));
-        }
-        times.get("all five").add(all);
-      }
+      LocalDate today = LocalDate.now();
+      AdoptionFilter narrow =
+          new AdoptionFilter(
+              Set.of(new UnitId(live.getFirst())),
+              Set.of(ProfessionalGroup.REGISTERED_NURSE),
+              today.minusDays(27),
+              today);
       StringBuilder report = new StringBuilder();
       report.append(
           String.format(
-              "Adoption dashboard, %d staff, %s; generated in %.0f s; %d reads of the default"
-                  + " view (12 weeks, all units and groups)%n%n| query | p50 ms | p99 ms |%n|---|---|---|%n",
-              staff, rows, generateSeconds, reads));
-      times.forEach(
-          (q, list) ->
-              report.append(
-                  String.format("| %s | %.1f | %.1f |%n", q, pct(list, 50), pct(list, 99))));
+              "Adoption dashboard, %d staff: %s; %s; load average before: %s%n",
+              staff,
+              rows,
+              generated
+                  ? "data reused from " + data
+                  : String.format("generated in %.0f s into %s", generateSeconds, data),
+              loadAverage()));
+      report.append(
+          measure(
+              system,
+              kuusijarvi,
+              adoption,
+              meters,
+              id,
+              AdoptionFilter.everything(),
+              reads,
+              "the default view (12 weeks, all units and groups)"));
+      report.append(
+          measure(
+              system,
+              kuusijarvi,
+              adoption,
+              meters,
+              id,
+              narrow,
+              reads,
+              "a filter (one unit, registered nurses, 4 weeks)"));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      String token =
+      String[] admin =
           Files.readAllLines(data.resolve("demo-credentials.csv")).stream()
               .filter(line -> line.startsWith("Kuusijärvi") && line.contains(",admin,"))
               .findFirst()
               .orElseThrow()
-              .split(",", -1)[4];
-      report.append(wrk(port, token, id.value())).append('\n');
+              .split(",", -1);
+      String base = "http://localhost:" + port;
+      String api = base + "/api/implementations/" + id.value() + "/adoption";
+      String filter =
+          "?unit="
+              + live.getFirst()
+              + "&group=REGISTERED_NURSE&from="
+              + today.minusDays(27)
+              + "&to="
+              + today;
+      String bearer = "Authorization: Bearer " + admin[4];
+      String session = "Cookie: " + signIn(base, admin[2], admin[3]);
+      report.append(wrk("API, default view", bearer, api));
+      report.append(wrk("API, filter", bearer, api + filter));
+      report.append(
+          wrk(
+              "HTML page, default view",
+              session,
+              base + "/implementations/" + id.value() + "/adoption"));
+      report.append(
+          String.format(
+              "%nload average after: %s; whole run %.0f s%n",
+              loadAverage(), (System.nanoTime() - begun) / 1e9));
       System.out.println(report);
       Files.writeString(directory.resolve("adoption-dashboard-" + staff + ".md"), report);
     }
   }
 
+  private static String measure(
+      SystemWork system,
+      OrganisationId organisation,
+      Adoption adoption,
+      MeterRegistry meters,
+      ImplementationId id,
+      AdoptionFilter filter,
+      int reads,
+      String what) {
+    Map<String, List<Double>> times = new LinkedHashMap<>();
+    for (String q : QUERIES) {
+      times.put(q, new ArrayList<>());
+    }
+    times.put("all five (Adoption.figures)", new ArrayList<>());
+    for (int i = 0; i < reads + 3; i++) {
+      Map<String, Double> before = totals(meters);
+      long t0 = System.nanoTime();
+      system.run(organisation, () -> adoption.figures(id, filter));
+      double all = (System.nanoTime() - t0) / 1e6;
+      Map<String, Double> after = totals(meters);
+      if (i < 3) {
+        continue; // warm-up
+      }
+      for (String q : QUERIES) {
+        times.get(q).add(after.get(q) - before.get(q));
+      }
+      times.get("all five (Adoption.figures)").add(all);
+    }
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                "%n%d reads of %s, one at a time%n%n| query | p50 ms | p99 ms |%n|---|---|---|%n",
+                reads, what));
+    times.forEach(
+        (q, list) ->
+            out.append(String.format("| %s | %.1f | %.1f |%n", q, pct(list, 50), pct(list, 99))));
+    return out.toString();
+  }
+
+  private static String describe(JdbcClient owner) {
+    return owner
+        .sql(
+            """
+            select (select count(*) from staff where employee_number like 'BN%') || ' bench staff, '
+                   || count(*) || ' usage_daily rows standing for ' || sum(count) || ' events, '
+                   || (select count(*) from usage_person_day p join usage_source s
+                         on s.implementation_id = p.implementation_id and s.name = 'bench-log')
+                   || ' usage_person_day rows (raw events not stored)'
+              from usage_daily where source_id = (select id from usage_source where name = 'bench-log')
+            """)
+        .query(String.class)
+        .single();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Signs in with the login form; the session cookie. */
+  private static String signIn(String base, String username, String password) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("no CSRF token on the login page");
+    }
+    String form =
+        "username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    HttpResponse<Void> signedIn =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie(login))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    return signedIn.headers().firstValue("Set-Cookie").isPresent()
+        ? cookie(signedIn)
+        : cookie(login);
+  }
+
+  private static String cookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .map(header -> header.split(";", 2)[0])
+        .reduce((a, b) -> a + "; " + b)
+        .orElseThrow(() -> new IllegalStateException("no session cookie"));
+  }
+
   /** The bench data, as the database owner (no row-level security), seeded. */
-  private static String generate(
-      JdbcClient owner, UUID organisation, UUID implementation, List<UUID> units, int staff) {
+  private static void generate(
+      ConfigurableApplicationContext app,
+      JdbcClient owner,
+      OrganisationId org,
+      UUID implementation,
+      List<UUID> units,
+      int staff) {
+    UUID organisation = org.value();
+    long start = System.nanoTime();
     LocalDate today = LocalDate.now();
     LocalDate first = today.minusDays(364);
     // the live units went live a year ago, a month apart
@@ -175,7 +336,7 @@ public final class AdoptionDashboardBench {
         owner
             .sql(
                 "insert into usage_source (organisation_id, implementation_id, name, format)"
-                    + " values (?, ?, 'bench-log', 'CSV') returning id")
+                    + " values (?, ?, 'bench-log', 'NDJSON') returning id")
             .params(organisation, implementation)
             .query(UUID.class)
             .single();
@@ -199,14 +360,12 @@ public final class AdoptionDashboardBench {
         .param("first", first)
         .param("today", today)
         .update();
+    long t0 = System.nanoTime();
     owner.sql("analyze").update();
-    return owner
-        .sql(
-            "select count(*) || ' usage_daily rows, ' || sum(count) || ' events' from usage_daily"
-                + " where source_id = ?")
-        .param(source)
-        .query(String.class)
-        .single();
+    System.out.printf("usage_daily made in %.0f s%n", (t0 - start) / 1e9);
+    // the dashboard's summaries, by the call every import makes after its upsert
+    BenchSummaries.refresh(app, org, implementation, source, first, today);
+    owner.sql("analyze").update();
   }
 
   private static Map<String, Double> totals(MeterRegistry meters) {
@@ -227,28 +386,19 @@ public final class AdoptionDashboardBench {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
-  /** 8 concurrent users for 30 s against the API, if wrk is installed. */
-  private static String wrk(int port, String token, UUID implementation)
+  /** 8 concurrent users for 30 s, if wrk is installed. */
+  private static String wrk(String what, String header, String url)
       throws IOException, InterruptedException {
     List<String> command =
         Arrays.asList(
-            "wrk",
-            "-t2",
-            "-c8",
-            "-d30s",
-            "--latency",
-            "-H",
-            "Authorization: Bearer " + token,
-            "http://localhost:" + port + "/api/implementations/" + implementation + "/adoption");
+            "wrk", "-t2", "-c8", "-d30s", "--timeout", "60s", "--latency", "-H", header, url);
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(process.getInputStream().readAllBytes());
       process.waitFor();
-      return "\nwrk, 8 connections, 30 s, GET /api/implementations/{id}/adoption:\n```\n"
-          + out
-          + "```";
+      return "\nwrk, 8 connections, 30 s, " + what + ":\n```\n" + out + "```\n";
     } catch (IOException e) {
-      return "\n(wrk not found: the whole-request figures were not measured)";
+      return "\n(wrk not found: the whole-request figures were not measured)\n";
     }
   }
 }
