@@ -95,6 +95,14 @@ class ResultQueries {
     }
   }
 
+  /** Brings the cache of every wave with queued answers up to date; how many waves. */
+  int foldQueued() {
+    List<UUID> waves =
+        jdbc.sql("select distinct wave_id from survey_response_untallied").query(UUID.class).list();
+    waves.forEach(cache::fresh);
+    return waves.size();
+  }
+
   /** The sums of the waves' responses, the cache rebuilt first for any wave that is stale. */
   Sums sums(List<UUID> waves) {
     Map<UUID, int[]> counts = new HashMap<>();

@@ -45,6 +45,19 @@ public class Results {
     this.managers = managers;
   }
 
+  /**
+   * Folds the answers waiting in the results queue into each wave's cache, so that a reader has at
+   * most the answers of the last few seconds to add, however many came in since anyone last looked.
+   * Run by {@link SurveyResultJob}; shows nothing.
+   *
+   * @return the number of waves brought up to date
+   */
+  @PreAuthorize("@systemWork.active()")
+  @Transactional
+  public int foldQueued() {
+    return queries.foldQueued();
+  }
+
   /** The organisation's waves, newest first, with their invited and answered counts. */
   @PreAuthorize(READERS)
   @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
+import org.uptake.access.SystemWork;
 import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.survey.InstrumentId;
 import org.uptake.survey.ResultBreakdown;
@@ -31,6 +32,7 @@ class ResultsAfterNewAnswersTest {
   @Autowired Fixtures fixtures;
   @Autowired WaveFixtures waves;
   @Autowired Results results;
+  @Autowired SystemWork systemWork;
 
   @Test
   void answersSentAfterAReadAreFoldedInAndAddUpToAReadOfAllResponses() throws Exception {
@@ -78,6 +80,57 @@ class ResultsAfterNewAnswersTest {
         .withComparatorForType(new DoubleComparator(1e-9), Double.class)
         .isEqualTo(rebuilt);
     assertThat(folded.items().getFirst().figures().getLast().suppressed()).isFalse();
+  }
+
+  @Test
+  void theBackgroundFoldEmptiesTheQueueOfEveryOrganisationAndChangesNoFigure() throws Exception {
+    waves.purgeMail();
+    Fixtures.Tenant tenant = fixtures.tenant();
+    Fixtures.Tenant other = fixtures.tenant();
+    WaveId wave = openFor(tenant, 20);
+    Map<String, String> links = waves.links();
+    WaveId otherWave = openFor(other, 11);
+    Map<String, String> otherLinks = waves.links();
+    for (int n = 1; n <= 20; n++) {
+      send(links.get(WaveFixtures.email(tenant, "nurse", n)), n);
+    }
+    for (int n = 1; n <= 11; n++) {
+      send(otherLinks.get(WaveFixtures.email(other, "nurse", n)), n);
+    }
+    assertThat(untallied(tenant, wave)).isEqualTo(20);
+    assertThat(untallied(other, otherWave)).isEqualTo(11);
+
+    systemWork.forEachOrganisation(organisation -> results.foldQueued());
+
+    assertThat(untallied(tenant, wave)).isZero();
+    assertThat(untallied(other, otherWave)).isZero();
+    ResultSheet folded = read(tenant, wave);
+    assertThat(folded.respondents().getLast().n()).isEqualTo(20);
+    waves.sql(
+        tenant,
+        jdbc ->
+            jdbc.sql("delete from survey_result_cache where wave_id = ?")
+                .param(wave.value())
+                .update());
+    assertThat(folded)
+        .usingRecursiveComparison()
+        .withComparatorForType(new DoubleComparator(1e-9), Double.class)
+        .isEqualTo(read(tenant, wave));
+  }
+
+  private WaveId openFor(Fixtures.Tenant tenant, int nurses) {
+    InstrumentId instrument = waves.instrument(tenant);
+    waves.staff(
+        tenant, "nurse", nurses, tenant.units().getFirst(), ProfessionalGroup.REGISTERED_NURSE);
+    return waves.open(
+        tenant,
+        instrument,
+        true,
+        List.of(),
+        LocalDate.now(),
+        LocalDate.now().plusDays(14),
+        null,
+        0);
   }
 
   /** Answers that differ from person to person: q1 agreement, q2 a 0–10 scale, q3 a choice. */
