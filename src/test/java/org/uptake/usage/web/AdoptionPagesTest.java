@@ -82,6 +82,12 @@ class AdoptionPagesTest {
             "adoption.xlsx",
             "(fewer than 5)")
         .doesNotContain("??", "style=\"");
+    java.time.format.DateTimeFormatter english =
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    // the period and the days written as an English reader writes them; the date inputs stay ISO
+    assertThat(html)
+        .contains(m.format(english), m.plusDays(13).format(english), "value=\"" + m + "\"")
+        .doesNotContain("<th scope=\"row\">" + m + "</th>");
   }
 
   @Test
