@@ -3,12 +3,7 @@ package org.uptake.bench;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -166,7 +159,8 @@ public final class AdoptionDashboardBench {
               + "&to="
               + today;
       String bearer = "Authorization: Bearer " + admin[4];
-      String session = "Cookie: " + signIn(base, admin[2], admin[3]);
+      String session =
+          "Cookie: " + BenchSignIn.session(HttpClient.newHttpClient(), base, admin[2], admin[3]);
       report.append(wrk("API, default view", bearer, api));
       report.append(wrk("API, filter", bearer, api + filter));
       report.append(
@@ -243,44 +237,6 @@ public final class AdoptionDashboardBench {
     } catch (IOException e) {
       return "unknown";
     }
-  }
-
-  /** Signs in with the login form; the session cookie. */
-  private static String signIn(String base, String username, String password) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> login =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
-    if (!csrf.find()) {
-      throw new IllegalStateException("no CSRF token on the login page");
-    }
-    String form =
-        "username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8)
-            + "&_csrf="
-            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    HttpResponse<Void> signedIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie(login))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    return signedIn.headers().firstValue("Set-Cookie").isPresent()
-        ? cookie(signedIn)
-        : cookie(login);
-  }
-
-  private static String cookie(HttpResponse<?> response) {
-    return response.headers().allValues("Set-Cookie").stream()
-        .map(header -> header.split(";", 2)[0])
-        .reduce((a, b) -> a + "; " + b)
-        .orElseThrow(() -> new IllegalStateException("no session cookie"));
   }
 
   /** The bench data, as the database owner (no row-level security), seeded. */

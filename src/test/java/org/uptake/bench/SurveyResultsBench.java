@@ -1,11 +1,9 @@
 package org.uptake.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -127,7 +123,7 @@ public final class SurveyResultsBench {
       System.out.println(lines.getLast());
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       HttpClient http = HttpClient.newBuilder().build();
-      String session = signIn(http, port, username);
+      String session = BenchSignIn.session(http, "http://localhost:" + port, username, PASSWORD);
       for (String by : List.of("unit", "unit-group")) {
         String page = "http://localhost:" + port + "/waves/" + wave + "/results?by=" + by;
         lines.add(row("page GET, by " + by, responses, median(() -> get(http, page, session))));
@@ -237,44 +233,6 @@ public final class SurveyResultsBench {
         .param("from", from)
         .param("to", to)
         .update();
-  }
-
-  /** Signs in with the login form; the session cookie. */
-  private static String signIn(HttpClient http, int port, String username) throws Exception {
-    String base = "http://localhost:" + port;
-    HttpResponse<String> login =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
-    if (!csrf.find()) {
-      throw new IllegalStateException("no CSRF token on the login page");
-    }
-    String form =
-        "username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-            + "&_csrf="
-            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    HttpResponse<Void> signedIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie(login))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    return signedIn.headers().firstValue("Set-Cookie").isPresent()
-        ? cookie(signedIn)
-        : cookie(login);
-  }
-
-  private static String cookie(HttpResponse<?> response) {
-    return response.headers().allValues("Set-Cookie").stream()
-        .map(header -> header.split(";", 2)[0])
-        .reduce((a, b) -> a + "; " + b)
-        .orElseThrow(() -> new IllegalStateException("no session cookie"));
   }
 
   private static int get(HttpClient http, String url, String session) {

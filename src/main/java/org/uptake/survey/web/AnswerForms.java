@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.uptake.platform.Languages;
 import org.uptake.survey.InstrumentId;
 import org.uptake.survey.wave.AnswerPage;
 import org.uptake.survey.wave.AnswerSheet;
@@ -23,8 +24,6 @@ import org.uptake.survey.wave.AnswerSheet;
 @Component
 class AnswerForms {
 
-  private static final Set<String> KEPT = Set.of("en", "fi", "sv", "nb");
-
   private record Key(InstrumentId instrument, String lang) {}
 
   private final TemplateEngine templates;
@@ -39,7 +38,7 @@ class AnswerForms {
     if (!page.sheet().answers().isEmpty()
         || !page.sheet().problems().isEmpty()
         || !page.sheet().missing().isEmpty()
-        || !KEPT.contains(lang)) {
+        || Languages.SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
       return Optional.empty();
     }
     return Optional.of(
