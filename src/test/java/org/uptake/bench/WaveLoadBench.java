@@ -1,9 +1,11 @@
 package org.uptake.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,8 +40,11 @@ import org.uptake.survey.wave.Waves;
 
 /**
  * Survey waves at a region's scale: opening a wave for N staff (N invitations and N mails queued),
- * then the answering form and submissions over HTTP against the running application. Not a test;
- * run it with {@code bench/survey-load.sh [staff] [submissions]}. See docs/benchmarks.md.
+ * then over HTTP against the running application: submissions as a person makes them (the form,
+ * then the answers; Java client), submissions under wrk (the POST alone, each link once,
+ * bench/survey-submit.lua; every one checked against the rows stored) and the form page under wrk
+ * (bench/survey-form.lua). Not a test; run it with {@code bench/survey-load.sh [staff]
+ * [submissions]}. See docs/benchmarks.md.
  */
 public final class WaveLoadBench {
 
@@ -137,8 +142,7 @@ public final class WaveLoadBench {
       TenantContext.runAs(
           organisation,
           () ->
-              jdbc.sql("select body from outbox_mail where origin_module = 'survey' limit :n")
-                  .param("n", Math.max(submissions, 20_000))
+              jdbc.sql("select body from outbox_mail where origin_module = 'survey'")
                   .query(String.class)
                   .list()
                   .forEach(
@@ -149,14 +153,21 @@ public final class WaveLoadBench {
                         }
                       }));
       Collections.shuffle(secrets, new java.util.Random(1));
+      // three disjoint sets of links: the paired Java submissions, the wrk submissions (a link
+      // takes answers once) and the form pages (never answered, so every GET is a blank form)
+      int forms = Math.min(20_000, secrets.size() - submissions);
       Path file = directory.resolve("survey-secrets.txt");
-      Files.write(file, secrets.subList(submissions, secrets.size()));
+      Files.write(file, secrets.subList(secrets.size() - forms, secrets.size()));
+      Path postLinks = directory.resolve("survey-post-links.txt");
+      Files.write(postLinks, secrets.subList(submissions, secrets.size() - forms));
       System.out.printf(
           Locale.ROOT,
-          "port %d; %,d form links written to %s%n",
+          "port %d; %,d form links written to %s, %,d links to submit to %s%n",
           port,
-          secrets.size() - submissions,
-          file);
+          forms,
+          file,
+          secrets.size() - forms - submissions,
+          postLinks);
 
       List<Item> items =
           system.run(
@@ -166,9 +177,68 @@ public final class WaveLoadBench {
                       .get(app.getBean(Waves.class).get(wave).instrument())
                       .instrument()
                       .items());
-      submit(port, secrets.subList(0, submissions), items);
+      String answers = answers(items);
+      int paired = submit(port, secrets.subList(0, submissions), answers);
 
       String wrk = System.getenv().getOrDefault("WRK", "wrk");
+      Path body = directory.resolve("survey-answers.txt");
+      Files.writeString(body, answers);
+      Path result = directory.resolve("survey-submit-result.txt");
+      Files.deleteIfExists(result);
+      ProcessBuilder posts =
+          new ProcessBuilder(
+                  wrk,
+                  "-t2",
+                  "-c32",
+                  "-d20s",
+                  "--latency",
+                  "-s",
+                  Path.of("bench/survey-submit.lua").toAbsolutePath().toString(),
+                  "http://127.0.0.1:" + port)
+              .inheritIO();
+      posts.environment().put("LINKS", postLinks.toString());
+      posts.environment().put("BODY", body.toString());
+      posts.environment().put("RESULT", result.toString());
+      posts.environment().put("THREADS", "2");
+      try {
+        System.out.println(
+            "submissions under load (wrk, 2 threads, 32 connections, 20 s; each link once, the POST alone):");
+        posts.start().waitFor();
+        String[] counts = Files.readString(result).trim().split(" ");
+        int redirected = Integer.parseInt(counts[1]);
+        int stored =
+            TenantContext.runAs(
+                organisation,
+                () ->
+                    jdbc.sql("select count(*) from survey_response where wave_id = :wave")
+                        .param("wave", wave.value())
+                        .query(Integer.class)
+                        .single());
+        int answered =
+            TenantContext.runAs(
+                organisation,
+                () ->
+                    jdbc.sql(
+                            "select count(*) from survey_invitation where wave_id = :wave and answered_on is not null")
+                        .param("wave", wave.value())
+                        .query(Integer.class)
+                        .single());
+        System.out.printf(
+            Locale.ROOT,
+            "check: %,d paired + %,d wrk submissions redirected to the thank-you page; %,d responses stored,"
+                + " %,d invitations answered; other wrk responses: %s -> %s%n",
+            paired,
+            redirected,
+            stored,
+            answered,
+            counts[2],
+            stored == paired + redirected && answered == stored && counts[2].equals("0")
+                ? "OK"
+                : "MISMATCH (not a result)");
+      } catch (java.io.IOException e) {
+        System.out.println("wrk not found: " + e.getMessage());
+      }
+
       Path script = Path.of("bench/survey-form.lua").toAbsolutePath();
       ProcessBuilder load =
           new ProcessBuilder(
@@ -191,8 +261,8 @@ public final class WaveLoadBench {
     }
   }
 
-  /** Each submission as a browser does it: the form, then the answers. */
-  private static void submit(int port, List<String> secrets, List<Item> items) throws Exception {
+  /** A complete, valid answer to every item but free text, urlencoded. */
+  private static String answers(List<Item> items) {
     StringBuilder answers = new StringBuilder("action=send");
     for (Item item : items) {
       String value =
@@ -203,9 +273,22 @@ public final class WaveLoadBench {
             case FREE_TEXT -> null;
           };
       if (value != null) {
-        answers.append("&a_").append(item.linkId()).append('=').append(value);
+        answers
+            .append("&a_")
+            .append(URLEncoder.encode(item.linkId(), StandardCharsets.UTF_8))
+            .append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
       }
     }
+    return answers.toString();
+  }
+
+  /**
+   * Each submission as a browser does it: the form, then the answers.
+   *
+   * @return the submissions redirected to the thank-you page
+   */
+  private static int submit(int port, List<String> secrets, String answers) throws Exception {
     HttpClient client =
         HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     Semaphore concurrency = new Semaphore(32);
@@ -234,11 +317,16 @@ public final class WaveLoadBench {
                         client.send(
                             HttpRequest.newBuilder(URI.create(url))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(answers.toString()))
+                                .POST(HttpRequest.BodyPublishers.ofString(answers))
                                 .build(),
                             HttpResponse.BodyHandlers.discarding());
                     latencies.add(System.nanoTime() - sent);
-                    if (response.statusCode() != 302) {
+                    if (response.statusCode() != 302
+                        || !response
+                            .headers()
+                            .firstValue("Location")
+                            .orElse("")
+                            .endsWith("/answer/thanks")) {
                       synchronized (failed) {
                         failed[0]++;
                       }
@@ -270,6 +358,7 @@ public final class WaveLoadBench {
         percentile(sorted, 0.50),
         percentile(sorted, 0.99),
         failed[0]);
+    return secrets.size() - failed[0];
   }
 
   private static double percentile(List<Long> sorted, double p) {

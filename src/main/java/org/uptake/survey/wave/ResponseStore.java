@@ -2,6 +2,7 @@ package org.uptake.survey.wave;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,10 +93,16 @@ class ResponseStore {
         .map(staff -> new Invitation(TenantContext.require().value(), wave, staff));
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * The form with any saved progress. One statement, so no transaction of its own (the wave row,
+   * the invitation and the draft are read together); a published instrument is kept once read.
+   */
   AnswerPage page(Invitation invitation) {
     WaveRow wave = usable(invitation);
-    Instrument instrument = instrument(wave.instrument());
+    return page(invitation, wave, instrument(wave.instrument()));
+  }
+
+  private static AnswerPage page(Invitation invitation, WaveRow wave, Instrument instrument) {
     Optional<String> draft = Optional.ofNullable(wave.draft());
     AnswerSheet sheet =
         AnswerSheet.of(instrument, draft.map(AnswerJson::readAnswers).orElse(Map.of()));
@@ -128,78 +135,95 @@ class ResponseStore {
   }
 
   /**
-   * Sends the answers: marks the invitation answered (on this day only), keeps the response with
-   * the person's unit and group and, in an identified wave only, whose it is; deletes saved
-   * progress.
+   * Reads the form's fields and, if they are complete, sends them: marks the invitation answered
+   * (on this day only), keeps the response with the person's unit and group and, in an identified
+   * wave only, whose it is; queues it for the results; deletes saved progress; and marks the
+   * person's inbox task done if they have an account. All in one transaction, with the checks read
+   * once.
    *
+   * @return empty when the answers were sent, else the form with the problems (nothing stored)
    * @throws AnswerRefused if the wave takes no answers or the person has answered, also when a
    *     second submission of the same link raced this one
    */
   @Transactional
-  void submit(Invitation invitation, Map<String, Answer> answers) {
+  Optional<AnswerPage> send(Invitation invitation, Map<String, List<String>> fields) {
     WaveRow wave = usable(invitation);
     Instrument instrument = instrument(wave.instrument());
+    AnswerSheet sheet = AnswerSheet.read(instrument, fields);
+    if (!sheet.complete()) {
+      return Optional.of(page(invitation, wave, instrument).withSheet(sheet));
+    }
+    submit(invitation, wave, instrument, sheet.answers());
+    return Optional.empty();
+  }
+
+  private void submit(
+      Invitation invitation, WaveRow wave, Instrument instrument, Map<String, Answer> answers) {
     Map<String, @Nullable Double> scores = Scoring.score(instrument, answers);
-    // marked answered and placed (the person's unit and group now) in one statement
-    WaveAudience.Placement placement =
+    // One statement: the invitation marked answered (a second, racing submission waits for this
+    // row and then finds it answered: no row, refused), the person placed in their unit and group
+    // of now, the response kept and queued for the results, the draft deleted, and the person's
+    // account found for the inbox task. Nothing comes back when the invitation was answered.
+    Sent sent =
         jdbc.sql(
                 """
                 with marked as (
                   update survey_invitation set answered_on = :today
                    where wave_id = :wave and staff_id = :staff and answered_on is null
-                  returning staff_id)
-                select s.unit_id, s.professional_group from marked join staff s on s.id = marked.staff_id
+                  returning staff_id),
+                placed as (
+                  select s.unit_id, s.professional_group,
+                         (select a.id from account a where a.staff_id = s.id and a.enabled limit 1) as account_id
+                    from marked join staff s on s.id = marked.staff_id),
+                response as (
+                  insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
+                  select :organisation, :wave, unit_id, professional_group, cast(:answers as jsonb), cast(:scores as jsonb)
+                    from placed
+                  returning id, organisation_id, wave_id),
+                draft as (delete from survey_draft where wave_id = :wave and staff_id = :staff),
+                queued as (
+                  insert into survey_response_untallied (response_id, organisation_id, wave_id)
+                  select id, organisation_id, wave_id from response
+                  returning response_id)
+                select queued.response_id, placed.account_id from queued cross join placed
                 """)
             .param("today", today())
             .param("wave", invitation.wave().value())
             .param("staff", invitation.staff())
-            .query(
-                (rs, row) ->
-                    new WaveAudience.Placement(
-                        rs.getObject("unit_id", UUID.class), rs.getString("professional_group")))
-            .optional()
-            .orElseThrow(() -> new AnswerRefused(AnswerRefused.Reason.ANSWERED));
-    UUID response =
-        jdbc.sql(
-                """
-                with response as (
-                  insert into survey_response (organisation_id, wave_id, unit_id, professional_group, answers, scores)
-                  values (:organisation, :wave, :unit, :group, cast(:answers as jsonb), cast(:scores as jsonb))
-                  returning id, organisation_id, wave_id),
-                draft as (delete from survey_draft where wave_id = :wave and staff_id = :staff)
-                insert into survey_response_untallied (response_id, organisation_id, wave_id)
-                select id, organisation_id, wave_id from response
-                returning response_id
-                """)
             .param("organisation", invitation.organisation())
-            .param("wave", invitation.wave().value())
-            .param("unit", placement.unit())
-            .param("group", placement.group())
-            .param("staff", invitation.staff())
             .param("answers", AnswerJson.answers(answers))
             .param("scores", AnswerJson.scores(scores))
-            .query(UUID.class)
-            .single();
+            .query(
+                (rs, row) ->
+                    new Sent(
+                        rs.getObject("response_id", UUID.class),
+                        rs.getObject("account_id", UUID.class)))
+            .optional()
+            .orElseThrow(() -> new AnswerRefused(AnswerRefused.Reason.ANSWERED));
     if (!wave.anonymous()) {
       jdbc.sql(
               """
               insert into survey_response_person (response_id, organisation_id, wave_id, staff_id)
               values (:response, :organisation, :wave, :staff)
               """)
-          .param("response", response)
+          .param("response", sent.response())
           .param("organisation", invitation.organisation())
           .param("wave", invitation.wave().value())
           .param("staff", invitation.staff())
           .update();
       // an identified answer is personal data; an anonymous one is not audited, since the
       // entry's time and id would join the answer to the person
-      audit.changed("ANSWER", "survey_response", response, null);
+      audit.changed("ANSWER", "survey_response", sent.response(), null);
     }
-    accounts
-        .ofStaff(invitation.staff())
-        .ifPresent(
-            account -> tasks.completeLinked(account, "/waves/" + invitation.wave() + "/answer"));
+    // no account, no inbox task: nothing more to do for most people answering by link
+    if (sent.account() != null) {
+      tasks.completeLinked(
+          new AccountId(sent.account()), "/waves/" + invitation.wave() + "/answer");
+    }
   }
+
+  /** A response kept, and the account of its person if they have one. */
+  private record Sent(UUID response, @Nullable UUID account) {}
 
   private WaveRow usable(Invitation invitation) {
     WaveRow wave =

@@ -116,17 +116,7 @@ public class Responses {
 
   private java.util.Optional<AnswerPage> submit(
       ResponseStore.Invitation invitation, Map<String, List<String>> fields) {
-    return asInvitation(
-        invitation,
-        target -> {
-          AnswerPage page = store.page(target);
-          AnswerSheet sheet = AnswerSheet.read(page.instrument(), fields);
-          if (!sheet.complete()) {
-            return java.util.Optional.of(page.withSheet(sheet));
-          }
-          store.submit(target, sheet.answers());
-          return java.util.Optional.empty();
-        });
+    return asInvitation(invitation, target -> store.send(target, fields));
   }
 
   private ResponseStore.Invitation invitationOf(String secret) {
