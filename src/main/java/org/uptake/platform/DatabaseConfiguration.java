@@ -12,6 +12,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -40,7 +41,9 @@ class DatabaseConfiguration {
   static class Embedded {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(UptakeProperties properties)
+    EmbeddedPostgres embeddedPostgres(
+        UptakeProperties properties,
+        @Value("${uptake.embedded-database.durable:true}") boolean durable)
         throws IOException, SQLException {
       Path directory = properties.dataDir().resolve("pgdata").toAbsolutePath();
       Files.createDirectories(directory.getParent());
@@ -59,6 +62,13 @@ class DatabaseConfiguration {
               // checkpoints in the middle of a file (see docs/benchmarks.md)
               .setServerConfig("shared_buffers", "256MB")
               .setServerConfig("max_wal_size", "4GB")
+              // The embedded PostgreSQL library starts the server with fsync off (-F) and
+              // synchronous_commit off, made for throw-away test databases: a crash of the machine
+              // could lose committed work or corrupt the data directory. Uptake keeps its data
+              // there, so both are on; only the tests, whose databases are thrown away, turn them
+              // off (uptake.embedded-database.durable=false).
+              .setServerConfig("fsync", durable ? "on" : "off")
+              .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .start();
       bootstrap(postgres, properties.appRole());
       return postgres;
