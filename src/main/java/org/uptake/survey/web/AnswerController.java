@@ -1,5 +1,6 @@
 package org.uptake.survey.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,17 +38,28 @@ class AnswerController {
   private final Responses responses;
   private final MessageSource messages;
   private final AnswerForms forms;
+  private final AnswerPages pages;
 
-  AnswerController(Responses responses, MessageSource messages, AnswerForms forms) {
+  AnswerController(
+      Responses responses, MessageSource messages, AnswerForms forms, AnswerPages pages) {
     this.responses = responses;
     this.messages = messages;
     this.forms = forms;
+    this.pages = pages;
   }
 
   @GetMapping("/answer/{secret}")
   @PreAuthorize("permitAll()")
-  String byLink(@PathVariable String secret, Model model) {
-    return form(responses.page(secret), "/answer/" + secret, false, model);
+  @Nullable String byLink(
+      @PathVariable String secret,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws Exception {
+    AnswerPage page = responses.page(secret);
+    String view = form(page, "/answer/" + secret, false, model);
+    // a blank form is written from the kept pages when it can be (AnswerPages)
+    return pages.write(page, secret, model.asMap(), request, response) ? null : view;
   }
 
   @PostMapping("/answer/{secret}")
