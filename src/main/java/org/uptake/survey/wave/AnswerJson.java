@@ -11,7 +11,6 @@ import org.uptake.survey.Answer;
 import org.uptake.survey.OptOut;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Answers and scores as the {@code survey_response} and {@code survey_draft} columns keep them (see
@@ -24,35 +23,87 @@ final class AnswerJson {
 
   private AnswerJson() {}
 
+  /**
+   * The answers as JSON, written directly: building Jackson's tree of a submission's ~130 answers
+   * was about a tenth of the submission's samples inside the controller in a JFR profile
+   * (docs/benchmarks.md). The same document Jackson wrote, checked by AnswerJsonTest. Choices are
+   * sorted.
+   */
   static String answers(Map<String, Answer> answers) {
-    ObjectNode root = JSON.createObjectNode();
+    StringBuilder json = new StringBuilder(32 * answers.size() + 2).append('{');
     answers.forEach(
         (linkId, answer) -> {
-          ObjectNode node = root.putObject(linkId);
-          switch (answer) {
-            case Answer.Numeric(int value) -> node.put("value", value);
-            case Answer.OptedOut(OptOut reason) -> node.put("optOut", reason.code());
-            case Answer.Choices(Set<String> codes) -> {
-              var array = node.putArray("choices");
-              new TreeSet<>(codes).forEach(array::add);
-            }
-            case Answer.Text(String text) -> node.put("text", text);
+          if (json.length() > 1) {
+            json.append(',');
           }
+          string(json, linkId).append(":{");
+          switch (answer) {
+            case Answer.Numeric(int value) -> json.append("\"value\":").append(value);
+            case Answer.OptedOut(OptOut reason) ->
+                string(json.append("\"optOut\":"), reason.code());
+            case Answer.Choices(Set<String> codes) -> {
+              json.append("\"choices\":[");
+              boolean first = true;
+              for (String code : new TreeSet<>(codes)) {
+                if (!first) {
+                  json.append(',');
+                }
+                string(json, code);
+                first = false;
+              }
+              json.append(']');
+            }
+            case Answer.Text(String text) -> string(json.append("\"text\":"), text);
+          }
+          json.append('}');
         });
-    return JSON.writeValueAsString(root);
+    return json.append('}').toString();
   }
 
+  /**
+   * Scores as JSON, written directly like the answers; a score that is not finite (none is: scores
+   * are means of answers) is written as null rather than Jackson's string "NaN".
+   */
   static String scores(Map<String, @Nullable Double> scores) {
-    ObjectNode root = JSON.createObjectNode();
+    StringBuilder json = new StringBuilder(24 * scores.size() + 2).append('{');
     scores.forEach(
         (code, score) -> {
-          if (score == null) {
-            root.putNull(code);
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          string(json, code).append(':');
+          if (score == null || !Double.isFinite(score)) {
+            json.append("null");
           } else {
-            root.put(code, score);
+            json.append(score.doubleValue());
           }
         });
-    return JSON.writeValueAsString(root);
+    return json.append('}').toString();
+  }
+
+  /** A JSON string: quotes, backslashes and control characters escaped. */
+  private static StringBuilder string(StringBuilder json, String value) {
+    json.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> json.append("\\\"");
+        case '\\' -> json.append("\\\\");
+        case '\n' -> json.append("\\n");
+        case '\r' -> json.append("\\r");
+        case '\t' -> json.append("\\t");
+        case '\b' -> json.append("\\b");
+        case '\f' -> json.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            json.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            json.append(c);
+          }
+        }
+      }
+    }
+    return json.append('"');
   }
 
   /** Answers read back; entries of a shape no answer has are skipped. */
