@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -179,7 +178,7 @@ public final class WaveLoadBench {
                       .instrument()
                       .items());
       String answers = answers(items);
-      Cpu cpu = new Cpu(data);
+      BenchCpu cpu = new BenchCpu(data);
       System.out.println(
           "PostgreSQL: "
               + jdbc.sql(
@@ -288,66 +287,6 @@ public final class WaveLoadBench {
       } catch (java.io.IOException e) {
         System.out.println("wrk not found: " + e.getMessage());
       }
-    }
-  }
-
-  /**
-   * The CPU time used by the application's JVM and by the embedded PostgreSQL (the postmaster of
-   * the bench's data directory and its processes), per request of a phase: a figure that depends
-   * much less on what else runs on the machine than requests per second do. wrk's own CPU is not
-   * counted; in the paired phase the Java client's is (it runs in the application's JVM).
-   */
-  private static final class Cpu {
-    private final @Nullable ProcessHandle postmaster;
-    private long jvm;
-    private long postgres;
-
-    Cpu(Path data) {
-      String directory = data.toString();
-      this.postmaster =
-          ProcessHandle.allProcesses()
-              .filter(
-                  p ->
-                      p.info().commandLine().orElse("").contains(directory)
-                          && p.info().command().orElse("").endsWith("/postgres"))
-              .findFirst()
-              .orElse(null);
-    }
-
-    String describe() {
-      return postmaster == null
-          ? "PostgreSQL's processes not found: only the JVM's CPU is counted"
-          : "PostgreSQL's postmaster is process " + postmaster.pid();
-    }
-
-    void start() {
-      jvm = jvmNanos();
-      postgres = postgresNanos();
-    }
-
-    String per(int requests, String what) {
-      double n = Math.max(1, requests);
-      return String.format(
-          Locale.ROOT,
-          "CPU per %s: application JVM %.2f ms, PostgreSQL %.2f ms (%,d requests)",
-          what,
-          (jvmNanos() - jvm) / 1e6 / n,
-          (postgresNanos() - postgres) / 1e6 / n,
-          requests);
-    }
-
-    private static long jvmNanos() {
-      return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
-    }
-
-    private long postgresNanos() {
-      if (postmaster == null) {
-        return 0;
-      }
-      return java.util.stream.Stream.concat(
-              java.util.stream.Stream.of(postmaster), postmaster.descendants())
-          .mapToLong(p -> p.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L))
-          .sum();
     }
   }
 
