@@ -1,6 +1,5 @@
 package org.uptake.usage;
 
-import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -9,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hands the events a parser makes on the importing thread to a second thread, in batches over a
- * bounded queue, so that parsing runs on one core while keys, packing, sums and COPY run on the
- * other. At most {@link #QUEUED} batches of {@link #BATCH} events wait, so the heap stays flat.
+ * bounded queue, so that parsing and the events' keys ({@link EventKey}) run on one core while
+ * packing, sums and COPY run on the other. At most {@link #QUEUED} batches of {@link #BATCH} events
+ * wait, so the heap stays flat.
  *
  * <p>Failures on either side end both: an exception on the second thread is thrown on the importing
  * thread at its next hand-over (or at {@link #finish()}); if the importing thread fails, {@link
@@ -21,26 +21,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
 
+  /** What the second thread does with each event and its key. */
+  interface KeyedConsumer {
+    void accept(UsageEvent event, long keyHigh, long keyLow);
+  }
+
+  /** Events with their keys. */
+  private static final class Batch {
+    final UsageEvent[] events = new UsageEvent[BATCH];
+    final long[] high = new long[BATCH];
+    final long[] low = new long[BATCH];
+    int size;
+  }
+
   /** Events per batch handed over. */
   static final int BATCH = 1_024;
 
   /** Most batches waiting for the second thread. */
   static final int QUEUED = 8;
 
-  private static final UsageEvent[] END = new UsageEvent[0];
+  private static final Batch END = new Batch();
 
-  private final BlockingQueue<UsageEvent[]> queue = new ArrayBlockingQueue<>(QUEUED);
-  private final Consumer<UsageEvent> consumer;
+  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
+  private final KeyedConsumer consumer;
+  private final EventKey keys = new EventKey();
   private final Thread thread;
   private volatile @Nullable Throwable failure;
   private volatile boolean stop;
-  private UsageEvent[] batch = new UsageEvent[BATCH];
-  private int size;
+  private Batch batch = new Batch();
   private boolean ended;
   private long handing;
   private volatile long waiting;
 
-  PackingThread(Consumer<UsageEvent> consumer) {
+  PackingThread(KeyedConsumer consumer) {
     this.consumer = consumer;
     this.thread = Thread.ofPlatform().name("usage-import-packing").daemon().unstarted(this::work);
     thread.start();
@@ -48,11 +61,14 @@ final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
 
   @Override
   public void accept(UsageEvent event) {
-    batch[size++] = event;
-    if (size == BATCH) {
+    keys.compute(event);
+    int i = batch.size++;
+    batch.events[i] = event;
+    batch.high[i] = keys.high();
+    batch.low[i] = keys.low();
+    if (batch.size == BATCH) {
       hand(batch);
-      batch = new UsageEvent[BATCH];
-      size = 0;
+      batch = new Batch();
     }
   }
 
@@ -62,9 +78,9 @@ final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
    * @throws IllegalStateException (or the original unchecked exception) if the second thread failed
    */
   void finish() {
-    if (size > 0) {
-      hand(Arrays.copyOf(batch, size));
-      size = 0;
+    if (batch.size > 0) {
+      hand(batch);
+      batch = new Batch();
     }
     hand(END);
     ended = true;
@@ -97,7 +113,7 @@ final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
     return waiting / 1_000_000;
   }
 
-  private void hand(UsageEvent[] events) {
+  private void hand(Batch events) {
     long started = System.nanoTime();
     try {
       while (!queue.offer(events, 50, TimeUnit.MILLISECONDS)) {
@@ -147,17 +163,14 @@ final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
       long waited = 0;
       while (!stop) {
         long started = System.nanoTime();
-        UsageEvent[] events = queue.take();
+        Batch events = queue.take();
         waited += System.nanoTime() - started;
         waiting = waited;
         if (events == END) {
           return;
         }
-        for (UsageEvent event : events) {
-          if (stop) {
-            return;
-          }
-          consumer.accept(event);
+        for (int i = 0; i < events.size && !stop; i++) {
+          consumer.accept(events.events[i], events.high[i], events.low[i]);
         }
       }
     } catch (InterruptedException e) {

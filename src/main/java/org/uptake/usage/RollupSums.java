@@ -34,9 +34,12 @@ final class RollupSums {
    */
   static final int LIMIT = (int) Math.max(10_000, Math.min(1_000_000, maxHeap() / 4_000));
 
+  private static final int LIMIT_MAX = 1 << 21;
+
   private final CopyStreams out;
   private final ZoneId zone;
   private final Set<String> known;
+  private final int limit;
 
   private final Map<String, Integer> userIds = new HashMap<>();
   private String[] userNames = new String[1_024];
@@ -69,9 +72,18 @@ final class RollupSums {
    * @param known lower-case ids of the people on the roster or mapped
    */
   RollupSums(CopyStreams out, ZoneId zone, Set<String> known) {
+    this(out, zone, known, LIMIT);
+  }
+
+  /** With another limit than {@link #LIMIT} (tests: the paths that write partial rows). */
+  RollupSums(CopyStreams out, ZoneId zone, Set<String> known, int limit) {
+    if (limit < 1 || limit > LIMIT_MAX) {
+      throw new IllegalArgumentException("limit " + limit);
+    }
     this.out = out;
     this.zone = zone;
     this.known = known;
+    this.limit = limit;
   }
 
   void add(long micros, String user, String action) {
@@ -81,12 +93,12 @@ final class RollupSums {
     if (micros < dayStart || micros >= dayEnd) {
       newDay(micros);
     }
-    if (userIds.size() >= LIMIT || actionIds.size() >= LIMIT) {
+    if (userIds.size() >= limit || actionIds.size() >= limit) {
       forget();
     }
     int u = user(user);
     int a = action(action);
-    if (dailySize >= LIMIT) {
+    if (dailySize >= limit) {
       dailyRepeats = true;
       flushDaily();
     }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * database removes repeats instead. While the file is in time order the rollups are summed in Java
  * ({@link RollupSums}).
  */
-final class SegmentCopy implements Consumer<UsageEvent> {
+final class SegmentCopy implements Consumer<UsageEvent>, PackingThread.KeyedConsumer {
 
   /** Most events in one segment. */
   static final int SEGMENT = 4_096;
@@ -59,8 +59,14 @@ final class SegmentCopy implements Consumer<UsageEvent> {
   @Override
   public void accept(UsageEvent event) {
     keys.compute(event);
+    accept(event, keys.high(), keys.low());
+  }
+
+  /** Takes an event whose key was computed already ({@link EventKey}). */
+  @Override
+  public void accept(UsageEvent event, long keyHigh, long keyLow) {
     long at = RollupSums.micros(event.occurredAt());
-    if (ordered && !remember(at, keys.high(), keys.low())) {
+    if (ordered && !remember(at, keyHigh, keyLow)) {
       repeats++;
       return;
     }
@@ -72,8 +78,8 @@ final class SegmentCopy implements Consumer<UsageEvent> {
     }
     segmentDay = day;
     times[size] = at;
-    keyHigh[size] = keys.high();
-    keyLow[size] = keys.low();
+    this.keyHigh[size] = keyHigh;
+    this.keyLow[size] = keyLow;
     users[size] = event.userId();
     actions[size] = event.action();
     units[size] = event.unitCode();

@@ -43,9 +43,7 @@ class CopyTextTest {
       StringBuilder text = new StringBuilder();
       CopyStreams.field(text, value).append('|');
       CopyStreams.element(text, value);
-      assertThat(new String(bytes.bytes(), 0, bytes.length(), StandardCharsets.UTF_8))
-          .as(value)
-          .isEqualTo(text.toString());
+      // as the old rows went out: the StringBuilder's text as UTF-8 (a lone surrogate as '?')
       assertThat(java.util.Arrays.copyOf(bytes.bytes(), bytes.length()))
           .as(value)
           .isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
