@@ -64,6 +64,10 @@ public final class UsageIngestBench {
         Files.size(csv) >> 20,
         ndjson.getFileName(),
         Files.size(ndjson) >> 20);
+    if (Boolean.getBoolean("bench.generate-only")) {
+      // the files alone, e.g. the 10 M CSV for bench/usage-cli-memory.sh
+      return;
+    }
 
     String csvReader =
         "read_csv('" + csv + "', header = true, ignore_errors = true, columns = " + COLUMNS + ")";
