@@ -89,6 +89,10 @@ final class CopyImport {
     long writing;
     long handing;
     long waiting;
+    long packingCpu;
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long parsingCpu = threads.getCurrentThreadCpuTime();
     try (CopyStreams copies = new CopyStreams(connection().unwrap(PGConnection.class))) {
       sums = new RollupSums(copies, input.source().zone(), known);
       events = new SegmentCopy(copies, sums);
@@ -119,7 +123,9 @@ final class CopyImport {
         packing.finish();
         handing = packing.handingMillis();
         waiting = packing.waitingMillis();
+        packingCpu = packing.cpuMillis();
       }
+      parsingCpu = (threads.getCurrentThreadCpuTime() - parsingCpu) / 1_000_000;
       events.finish();
       sums.finish();
       copies.finish();
@@ -145,12 +151,14 @@ final class CopyImport {
     if (log.isDebugEnabled()) {
       long now = System.nanoTime();
       log.debug(
-          "Usage import {}: parse and COPY {} ms (parsing thread waited {} ms for room, packing"
-              + " thread {} ms for events, {} ms writing COPY), insert and rollups {} ms, rollup"
-              + " listeners {} ms",
+          "Usage import {}: parse and COPY {} ms (parsing thread {} ms CPU, waited {} ms for room;"
+              + " packing thread {} ms CPU, waited {} ms for events; {} ms writing COPY), insert and"
+              + " rollups {} ms, rollup listeners {} ms",
           importId,
           Duration.between(started, finished).toMillis() - (now - copied) / 1_000_000,
+          parsingCpu,
           handing,
+          packingCpu,
           waiting,
           writing,
           (listening - copied) / 1_000_000,

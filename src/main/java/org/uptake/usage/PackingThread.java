@@ -52,6 +52,7 @@ final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
   private boolean ended;
   private long handing;
   private volatile long waiting;
+  private volatile long cpu;
 
   PackingThread(KeyedConsumer consumer) {
     this.consumer = consumer;
@@ -108,6 +109,11 @@ final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
     return handing / 1_000_000;
   }
 
+  /** Milliseconds of CPU the second thread used, or -1 if the JVM does not measure it. */
+  long cpuMillis() {
+    return cpu < 0 ? -1 : cpu / 1_000_000;
+  }
+
   /** Milliseconds the second thread waited for events (the parsing was slower). */
   long waitingMillis() {
     return waiting / 1_000_000;
@@ -159,6 +165,14 @@ final class PackingThread implements Consumer<UsageEvent>, AutoCloseable {
   }
 
   private void work() {
+    try {
+      run();
+    } finally {
+      cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+  }
+
+  private void run() {
     try {
       long waited = 0;
       while (!stop) {

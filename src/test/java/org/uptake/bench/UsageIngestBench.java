@@ -202,6 +202,9 @@ public final class UsageIngestBench {
       SystemWork system, OrganisationId tenant, UsageImporter importer, String source, Path file) {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     ImportReport report =
         system.run(
@@ -215,6 +218,7 @@ public final class UsageIngestBench {
               }
             });
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
     long heap =
         ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP)
@@ -222,13 +226,15 @@ public final class UsageIngestBench {
             .sum();
     System.out.printf(
         Locale.ROOT,
-        "uptake %s: %d lines, %d inserted, %d duplicates, %d malformed in %.1f s%n",
+        "uptake %s: %d lines, %d inserted, %d duplicates, %d malformed in %.1f s"
+            + " (CPU of the JVM, both threads and GC: %.1f s)%n",
         source,
         report.lines(),
         report.inserted(),
         report.duplicates(),
         report.malformed(),
-        seconds);
+        seconds,
+        cpuSeconds);
     return new Result(report.events() / seconds, heap >> 20);
   }
 
