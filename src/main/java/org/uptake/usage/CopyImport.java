@@ -87,33 +87,45 @@ final class CopyImport {
     SegmentCopy events;
     RollupSums sums;
     long writing;
+    long handing;
+    long waiting;
+    long packingCpu;
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long parsingCpu = threads.getCurrentThreadCpuTime();
     try (CopyStreams copies = new CopyStreams(connection().unwrap(PGConnection.class))) {
       sums = new RollupSums(copies, input.source().zone(), known);
       events = new SegmentCopy(copies, sums);
-      SegmentCopy writer = events;
-      Consumer<UsageEvent> eventSink =
-          event -> {
-            writer.accept(event);
-            tick(seen, progress);
-          };
       String name = input.source().name();
-      counts =
-          switch (input.format()) {
-            case NDJSON ->
-                NdjsonUsageParser.parse(
-                    input.content(), name, input.notBefore(), eventSink, problemSink);
-            case FHIR_AUDIT_EVENT ->
-                AuditEventUsageParser.parse(
-                    input.content(), name, input.notBefore(), eventSink, problemSink);
-            case CSV ->
-                CsvUsageParser.parse(
-                    input.content(),
-                    name,
-                    java.util.Objects.requireNonNull(input.source().mapping()),
-                    input.notBefore(),
-                    eventSink,
-                    problemSink);
-          };
+      try (PackingThread packing = new PackingThread(events)) {
+        Consumer<UsageEvent> eventSink =
+            event -> {
+              packing.accept(event);
+              tick(seen, progress);
+            };
+        counts =
+            switch (input.format()) {
+              case NDJSON ->
+                  NdjsonUsageParser.parse(
+                      input.content(), name, input.notBefore(), eventSink, problemSink);
+              case FHIR_AUDIT_EVENT ->
+                  AuditEventUsageParser.parse(
+                      input.content(), name, input.notBefore(), eventSink, problemSink);
+              case CSV ->
+                  CsvUsageParser.parse(
+                      input.content(),
+                      name,
+                      java.util.Objects.requireNonNull(input.source().mapping()),
+                      input.notBefore(),
+                      eventSink,
+                      problemSink);
+            };
+        packing.finish();
+        handing = packing.handingMillis();
+        waiting = packing.waitingMillis();
+        packingCpu = packing.cpuMillis();
+      }
+      parsingCpu = (threads.getCurrentThreadCpuTime() - parsingCpu) / 1_000_000;
       events.finish();
       sums.finish();
       copies.finish();
@@ -124,6 +136,7 @@ final class CopyImport {
     progress.accept(counts.lines());
     long copied = System.nanoTime();
     Stored stored = store(organisation, importId, input.source(), events, sums, known);
+    long listening = System.nanoTime();
     if (stored.inserted() > 0) {
       java.time.ZoneId zone = input.source().zone();
       java.time.LocalDate firstDay =
@@ -136,14 +149,20 @@ final class CopyImport {
     }
     Instant finished = clock.instant();
     if (log.isDebugEnabled()) {
+      long now = System.nanoTime();
       log.debug(
-          "Usage import {}: parse and COPY {} ms (of which {} ms writing COPY), insert and rollups"
-              + " {} ms",
+          "Usage import {}: parse and COPY {} ms (parsing thread {} ms CPU, waited {} ms for room;"
+              + " packing thread {} ms CPU, waited {} ms for events; {} ms writing COPY), insert and"
+              + " rollups {} ms, rollup listeners {} ms",
           importId,
-          Duration.between(started, clock.instant()).toMillis()
-              - (System.nanoTime() - copied) / 1_000_000,
+          Duration.between(started, finished).toMillis() - (now - copied) / 1_000_000,
+          parsingCpu,
+          handing,
+          packingCpu,
+          waiting,
           writing,
-          (System.nanoTime() - copied) / 1_000_000);
+          (listening - copied) / 1_000_000,
+          (now - listening) / 1_000_000);
     }
     record(organisation, importId, input, counts, stored, problems, started, finished);
     // Dropped now, not only at commit, so that several imports can share one transaction (demo
@@ -195,10 +214,10 @@ final class CopyImport {
               times bigint[], keys uuid[], user_ids text[], actions text[], unit_codes text[])""",
             """
             usage_daily_incoming (user_id text, day date, action text, count bigint,
-              first_use timestamptz, last_use timestamptz)""",
+              first_use bigint, last_use bigint)""",
             """
-            usage_unknown_incoming (user_id text, events bigint, first_seen timestamptz,
-              last_seen timestamptz)""",
+            usage_unknown_incoming (user_id text, events bigint, first_seen bigint,
+              last_seen bigint)""",
             """
             usage_incoming (event_key uuid, micros bigint, occurred_at timestamptz, user_id text,
               action text, unit_code text)""",

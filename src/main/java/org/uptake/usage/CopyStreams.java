@@ -25,6 +25,11 @@ final class CopyStreams implements AutoCloseable {
 
   /** Writes a chunk of COPY text rows (each ending with a newline) with the given COPY command. */
   void write(String copySql, byte[] rows) {
+    write(copySql, rows, rows.length);
+  }
+
+  /** Writes the first {@code length} bytes of {@code rows}, whole COPY text rows. */
+  void write(String copySql, byte[] rows, int length) {
     long started = System.nanoTime();
     try {
       if (!copySql.equals(openSql)) {
@@ -32,7 +37,7 @@ final class CopyStreams implements AutoCloseable {
         open = new PGCopyOutputStream(connection, copySql, 1 << 16);
         openSql = copySql;
       }
-      open.write(rows);
+      open.write(rows, 0, length);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {

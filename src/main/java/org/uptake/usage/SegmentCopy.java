@@ -1,6 +1,5 @@
 package org.uptake.usage;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * database removes repeats instead. While the file is in time order the rollups are summed in Java
  * ({@link RollupSums}).
  */
-final class SegmentCopy implements Consumer<UsageEvent> {
+final class SegmentCopy implements Consumer<UsageEvent>, PackingThread.KeyedConsumer {
 
   /** Most events in one segment. */
   static final int SEGMENT = 4_096;
@@ -37,11 +36,12 @@ final class SegmentCopy implements Consumer<UsageEvent> {
   private final EventKey keys = new EventKey();
   private final Set<UUID> atInstant = new HashSet<>();
   private final long[] times = new long[SEGMENT];
-  private final UUID[] keyOf = new UUID[SEGMENT];
+  private final long[] keyHigh = new long[SEGMENT];
+  private final long[] keyLow = new long[SEGMENT];
   private final String[] users = new String[SEGMENT];
   private final String[] actions = new String[SEGMENT];
   private final @Nullable String[] units = new String[SEGMENT];
-  private final StringBuilder row = new StringBuilder(1 << 18);
+  private final CopyText row = new CopyText(1 << 18);
   private int size;
   private long segmentDay;
   private long instant = Long.MIN_VALUE;
@@ -58,9 +58,15 @@ final class SegmentCopy implements Consumer<UsageEvent> {
 
   @Override
   public void accept(UsageEvent event) {
-    UUID key = keys.of(event);
+    keys.compute(event);
+    accept(event, keys.high(), keys.low());
+  }
+
+  /** Takes an event whose key was computed already ({@link EventKey}). */
+  @Override
+  public void accept(UsageEvent event, long keyHigh, long keyLow) {
     long at = RollupSums.micros(event.occurredAt());
-    if (ordered && !remember(at, key)) {
+    if (ordered && !remember(at, keyHigh, keyLow)) {
       repeats++;
       return;
     }
@@ -72,7 +78,8 @@ final class SegmentCopy implements Consumer<UsageEvent> {
     }
     segmentDay = day;
     times[size] = at;
-    keyOf[size] = key;
+    this.keyHigh[size] = keyHigh;
+    this.keyLow[size] = keyLow;
     users[size] = event.userId();
     actions[size] = event.action();
     units[size] = event.unitCode();
@@ -91,7 +98,7 @@ final class SegmentCopy implements Consumer<UsageEvent> {
   }
 
   /** False if the key was already seen at this instant; marks the file unordered when it is. */
-  private boolean remember(long at, UUID key) {
+  private boolean remember(long at, long high, long low) {
     if (at > instant) {
       instant = at;
       atInstant.clear();
@@ -101,7 +108,15 @@ final class SegmentCopy implements Consumer<UsageEvent> {
       sums.abandon();
       return true;
     }
-    return atInstant.add(key);
+    // Most instants hold one event: the set is filled only when a second one comes (the event
+    // before, still in the segment being filled, is the first of this instant).
+    if (size == 0 || times[size - 1] != at) {
+      return true;
+    }
+    if (atInstant.isEmpty()) {
+      atInstant.add(new UUID(keyHigh[size - 1], keyLow[size - 1]));
+    }
+    return atInstant.add(new UUID(high, low));
   }
 
   private void flush() {
@@ -111,25 +126,31 @@ final class SegmentCopy implements Consumer<UsageEvent> {
       min = Math.min(min, times[i]);
       max = Math.max(max, times[i]);
     }
-    row.setLength(0);
-    row.append(RollupSums.instant(min)).append('\t').append(RollupSums.instant(max)).append('\t');
-    row.append(size).append("\t{");
+    row.clear();
+    row.ascii(RollupSums.instant(min).toString()).ascii('\t');
+    row.ascii(RollupSums.instant(max).toString()).ascii('\t');
+    row.number(size).ascii("\t{");
     for (int i = 0; i < size; i++) {
-      row.append(i == 0 ? "" : ",").append(times[i]);
+      if (i > 0) {
+        row.ascii(',');
+      }
+      row.number(times[i]);
     }
-    row.append("}\t{");
+    row.ascii("}\t{");
     for (int i = 0; i < size; i++) {
-      row.append(i == 0 ? "" : ",").append(keyOf[i]);
+      if (i > 0) {
+        row.ascii(',');
+      }
+      row.uuid(keyHigh[i], keyLow[i]);
     }
-    row.append("}\t");
+    row.ascii("}\t");
     array(users);
-    row.append('\t');
+    row.ascii('\t');
     array(actions);
-    row.append('\t');
+    row.ascii('\t');
     array(units);
-    row.append('\n');
-    out.write(COPY, row.toString().getBytes(StandardCharsets.UTF_8));
-    java.util.Arrays.fill(keyOf, 0, size, null);
+    row.ascii('\n');
+    out.write(COPY, row.bytes(), row.length());
     java.util.Arrays.fill(users, 0, size, null);
     java.util.Arrays.fill(actions, 0, size, null);
     java.util.Arrays.fill(units, 0, size, null);
@@ -137,14 +158,14 @@ final class SegmentCopy implements Consumer<UsageEvent> {
   }
 
   private void array(@Nullable String[] values) {
-    row.append('{');
+    row.ascii('{');
     for (int i = 0; i < size; i++) {
       if (i > 0) {
-        row.append(',');
+        row.ascii(',');
       }
-      CopyStreams.element(row, values[i]);
+      row.element(values[i]);
     }
-    row.append('}');
+    row.ascii('}');
   }
 
   /** Events written. */

@@ -66,16 +66,17 @@ final class SegmentImport {
             + (dailyRepeats
                 ? """
                       select :organisation, :source, user_id, day, action, sum(count),
-                             min(first_use), max(last_use)
+                             %s, %s
                         from usage_daily_incoming
                        group by day, user_id, action
                        order by day, user_id, action
                       """
+                    .formatted(timestamp("min(first_use)"), timestamp("max(last_use)"))
                 : """
-                      select :organisation, :source, user_id, day, action, count, first_use,
-                             last_use
+                      select :organisation, :source, user_id, day, action, count, %s, %s
                         from usage_daily_incoming
-                      """)
+                      """
+                    .formatted(timestamp("first_use"), timestamp("last_use")))
             + (daysStored ? DAILY_UPSERT : ""));
     lap("rollups");
     update(
@@ -85,17 +86,30 @@ final class SegmentImport {
             """
             + (unknownRepeats
                 ? """
-                      select :organisation, user_id, sum(events), min(first_seen), max(last_seen)
+                      select :organisation, user_id, sum(events), %s, %s
                         from usage_unknown_incoming
                        group by user_id
                        order by user_id
                       """
+                    .formatted(timestamp("min(first_seen)"), timestamp("max(last_seen)"))
                 : """
-                      select :organisation, user_id, events, first_seen, last_seen
+                      select :organisation, user_id, events, %s, %s
                         from usage_unknown_incoming
-                      """)
+                      """
+                    .formatted(timestamp("first_seen"), timestamp("last_seen")))
             + UNKNOWN_UPSERT);
     lap("unknown users");
+  }
+
+  /**
+   * SQL for the timestamp that a number of microseconds since 1970 (UTC) names; whole seconds and
+   * the rest apart, so that the product with an interval (a float8 multiplication) stays exact up
+   * to the year 9999.
+   */
+  private static String timestamp(String micros) {
+    return "(timestamptz '1970-01-01 00:00:00+00' + (%1$s) / 1000000 * interval '1 second'"
+            .formatted(micros)
+        + " + (%1$s) %% 1000000 * interval '1 microsecond')".formatted(micros);
   }
 
   private void lap(String what) {

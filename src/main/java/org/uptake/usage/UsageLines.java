@@ -196,6 +196,17 @@ final class UsageLines {
 
   /** The line last read as text, or null if it is not valid UTF-8. */
   @Nullable String text() {
+    boolean ascii = true;
+    for (int i = 0; i < length; i++) {
+      if (line[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      // the same text as decoding UTF-8, without the decoder's buffers
+      return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+    }
     try {
       return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
     } catch (CharacterCodingException e) {
