@@ -105,7 +105,7 @@ public class Adoption {
             from,
             to,
             today);
-    queries.preferHashJoins();
+    queries.noJit();
     List<AdoptionQueries.SpanRow> spans = queries.spans(query);
     List<Feature> features = implementation.service().features();
     Map<Boolean, List<FeatureUse>> featureUse =
