@@ -198,9 +198,20 @@ class AdoptionSums {
         .single();
   }
 
-  /** The implementations of the organisation in the current tenant. */
+  /**
+   * The implementations of the current organisation that anyone can be counted in: those with a
+   * usage source or a training record.
+   */
   List<UUID> implementations() {
-    return jdbc.sql("select id from implementation order by id").query(UUID.class).list();
+    return jdbc.sql(
+            """
+            select implementation_id from usage_source
+            union
+            select implementation_id from usage_training
+            order by 1
+            """)
+        .query(UUID.class)
+        .list();
   }
 
   private void add(
