@@ -45,10 +45,9 @@ class AdoptionQueries {
         select * from unnest(cast(cast(:units as text[]) as uuid[]), cast(cast(:goLive as text[]) as date[]))
       ),
       staff_n as materialized (
-        select s.unit_id, s.professional_group as grp, l.go_live, count(*) as n
-          from staff s join live l on l.unit_id = s.unit_id
-         where s.active and %s
-         group by 1, 2, 3
+        select s.unit_id, s.professional_group as grp, l.go_live, s.people as n
+          from adoption_staff s join live l on l.unit_id = s.unit_id
+         where %s
       ),
       trained_n as materialized (
         select t.unit_id, t.professional_group as grp, greatest(t.trained_on, l.go_live) as since,
@@ -384,8 +383,8 @@ class AdoptionQueries {
   /**
    * Days from each person's first training (by the end of the period) to their first use on or
    * after it (and after their go-live), at any time up to today, as a histogram: from the summed
-   * trained (their first use on or after training, when that is on or after go-live too), and, for
-   * the few who used the service between training and go-live, one index probe each.
+   * trained (their first use on or after training and their unit's go-live as it was when their row
+   * was written), and, for people whose unit's go-live changed since, one index probe each.
    */
   TrainingToUse trainingToUse(Scope scope) {
     return timed("training-to-use", () -> trainingToUseQuery(scope));
@@ -401,16 +400,17 @@ class AdoptionQueries {
                              sum(t.people) as n
                         from adoption_trained t join live l on l.unit_id = t.unit_id
                        where t.implementation_id = :implementation and t.trained_on <= cast(:to as date)
-                         and (t.first_use >= l.go_live or t.trained_on >= l.go_live) and %1$s
+                         and t.live_from = l.go_live and %1$s
                        group by 1
                     ),
                     probed as (
                       select (select min(d.day) from usage_person_day d
                                where d.implementation_id = :implementation and d.staff_id = p.staff_id
-                                 and d.day >= l.go_live and d.day <= cast(:today as date)) - p.trained_on as days
+                                 and d.day >= greatest(p.trained_on, l.go_live)
+                                 and d.day <= cast(:today as date)) - p.trained_on as days
                         from adoption_person p join live l on l.unit_id = p.unit_id
                        where p.implementation_id = :implementation and p.trained_on <= cast(:to as date)
-                         and p.trained_on < l.go_live and p.first_use < l.go_live
+                         and p.live_from is distinct from l.go_live
                          and %2$s
                     )
                     select days, sum(n) as n

@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.uptake.implementation.ImplementationId;
+import org.uptake.implementation.Implementations;
+import org.uptake.implementation.PhaseName;
+import org.uptake.implementation.UnitPlan;
 
 /**
  * Keeps the dashboard's pre-summed tables (V25: {@code adoption_person}, {@code adoption_day},
@@ -83,30 +87,38 @@ class AdoptionSums {
   private static final String ADD_TRAINED =
       """
       insert into adoption_trained as t (organisation_id, implementation_id, unit_id, professional_group,
-                                         trained_on, first_use, people)
+                                         trained_on, live_from, first_use, people)
       select organisation_id, implementation_id, unit_id, professional_group, trained_on,
-             coalesce(first_use, date 'infinity'), :sign * count(*)
+             coalesce(live_from, date 'infinity'), coalesce(first_use, date 'infinity'), :sign * count(*)
         from adoption_person
        where implementation_id = :implementation and unit_id is not null and trained_on is not null
          and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
-       group by 1, 2, 3, 4, 5, 6
-       order by 3, 4, 5, 6
-      on conflict (implementation_id, unit_id, professional_group, trained_on, first_use)
+       group by 1, 2, 3, 4, 5, 6, 7
+       order by 3, 4, 5, 6, 7
+      on conflict (implementation_id, unit_id, professional_group, trained_on, live_from, first_use)
       do update set people = t.people + excluded.people
       """;
 
-  /** Who the people are now: unit (if active), group, first training, first use on or after it. */
+  /**
+   * Who the people are now: unit (if active), group, first training, their unit's go-live now, and
+   * their first use on or after both.
+   */
   private static final String PERSONS =
       """
+      with live (unit_id, go_live) as (
+        select * from unnest(cast(cast(:units as text[]) as uuid[]), cast(cast(:goLive as text[]) as date[]))
+      )
       insert into adoption_person as p (organisation_id, implementation_id, staff_id, unit_id,
-                                        professional_group, trained_on, first_use)
+                                        professional_group, trained_on, live_from, first_use)
       select s.organisation_id, cast(:implementation as uuid), s.id, case when s.active then s.unit_id end,
-             s.professional_group, t.trained_on,
+             s.professional_group, t.trained_on, l.go_live,
              case when t.trained_on is not null then
                (select min(d.day) from usage_person_day d
-                 where d.implementation_id = :implementation and d.staff_id = s.id and d.day >= t.trained_on)
+                 where d.implementation_id = :implementation and d.staff_id = s.id
+                   and d.day >= greatest(t.trained_on, l.go_live))
              end
         from staff s
+        left join live l on l.unit_id = s.unit_id
         left join (select staff_id, min(trained_on) as trained_on from usage_training
                     where implementation_id = :implementation
                       and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
@@ -114,13 +126,15 @@ class AdoptionSums {
        where s.id = any (cast(cast(:staff as text[]) as uuid[]))
       on conflict (implementation_id, staff_id) do update
          set unit_id = excluded.unit_id, professional_group = excluded.professional_group,
-             trained_on = excluded.trained_on, first_use = excluded.first_use
+             trained_on = excluded.trained_on, live_from = excluded.live_from, first_use = excluded.first_use
       """;
 
   private final JdbcClient jdbc;
+  private final Implementations implementations;
 
-  AdoptionSums(JdbcClient jdbc) {
+  AdoptionSums(JdbcClient jdbc, Implementations implementations) {
     this.jdbc = jdbc;
+    this.implementations = implementations;
   }
 
   /**
@@ -149,7 +163,20 @@ class AdoptionSums {
     if (staff.isEmpty()) {
       return;
     }
-    statement(PERSONS, implementation, staff, from, 1).update();
+    List<UnitPlan> live =
+        implementations.get(new ImplementationId(implementation)).units().stream()
+            .filter(plan -> plan.phase(PhaseName.GO_LIVE).actualStart() != null)
+            .toList();
+    statement(PERSONS, implementation, staff, from, 1)
+        .param(
+            "units",
+            live.stream().map(plan -> plan.unit().value().toString()).toArray(String[]::new))
+        .param(
+            "goLive",
+            live.stream()
+                .map(plan -> plan.phase(PhaseName.GO_LIVE).actualStart().toString())
+                .toArray(String[]::new))
+        .update();
     add(implementation, staff, from, 1);
     for (String table : List.of("adoption_day", "adoption_action_day")) {
       jdbc.sql(
@@ -184,6 +211,34 @@ class AdoptionSums {
           .update();
     }
     putBack(implementation, jdbc.sql("select id from staff").query(UUID.class).list(), null);
+  }
+
+  /**
+   * Counts the organisation's active staff by unit and group again (a scan of its staff: tens of ms
+   * at 100,000), after staff records changed.
+   */
+  void recountStaff() {
+    jdbc.sql("delete from adoption_staff").update();
+    jdbc.sql(
+            """
+            insert into adoption_staff (organisation_id, unit_id, professional_group, people)
+            select organisation_id, unit_id, professional_group, count(*) from staff where active
+             group by 1, 2, 3
+            """)
+        .update();
+  }
+
+  /**
+   * Whether the organisation has active staff but no counts of them (a database from before V25).
+   */
+  boolean staffMissing() {
+    return jdbc.sql(
+            """
+            select exists (select 1 from staff where active)
+               and not exists (select 1 from adoption_staff)
+            """)
+        .query(Boolean.class)
+        .single();
   }
 
   /** Whether the implementation has days of use but no sums yet (a database from before V25). */

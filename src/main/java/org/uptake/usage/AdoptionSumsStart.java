@@ -33,6 +33,9 @@ class AdoptionSumsStart {
   void fill() {
     system.forEachOrganisation(
         organisation -> {
+          if (Boolean.TRUE.equals(tx.execute(s -> sums.staffMissing()))) {
+            tx.executeWithoutResult(s -> sums.recountStaff());
+          }
           for (UUID implementation : sums.implementations()) {
             if (Boolean.TRUE.equals(tx.execute(s -> sums.missing(implementation)))) {
               long t0 = System.nanoTime();

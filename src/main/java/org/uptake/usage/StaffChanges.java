@@ -21,9 +21,11 @@ import org.uptake.organisation.StaffChanged;
 class StaffChanges {
 
   private final AdoptionSummaries summaries;
+  private final AdoptionSums sums;
 
-  StaffChanges(AdoptionSummaries summaries) {
+  StaffChanges(AdoptionSummaries summaries, AdoptionSums sums) {
     this.summaries = summaries;
+    this.sums = sums;
   }
 
   /** Collects the people changed in the transaction. */
@@ -31,6 +33,7 @@ class StaffChanges {
   void collect(StaffChanged event) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       summaries.refreshPeople(event.organisation(), event.staff());
+      sums.recountStaff();
       return;
     }
     pending().addAll(event.staff());
@@ -44,6 +47,7 @@ class StaffChanges {
       Set<UUID> all = Set.copyOf(people);
       people.clear();
       summaries.refreshPeople(event.organisation(), all);
+      sums.recountStaff();
     }
   }
 
