@@ -120,10 +120,21 @@ class AdoptionCohortQueries {
                                where d.implementation_id = :implementation and d.staff_id = p.staff_id
                                  and d.day >= greatest(p.trained_on, l.go_live)
                                  and d.day <= cast(:today as date)) - p.trained_on as days
-                        from adoption_person p join live l on l.unit_id = p.unit_id
-                       where p.implementation_id = :implementation and p.trained_on <= cast(:to as date)
-                         and p.live_from is distinct from l.go_live
-                         and %2$s
+                        from live l
+                        cross join lateral (
+                          select * from adoption_person p
+                           where p.implementation_id = :implementation and p.unit_id = l.unit_id
+                             and p.live_from < l.go_live
+                          union all
+                          select * from adoption_person p
+                           where p.implementation_id = :implementation and p.unit_id = l.unit_id
+                             and p.live_from > l.go_live
+                          union all
+                          select * from adoption_person p
+                           where p.implementation_id = :implementation and p.unit_id = l.unit_id
+                             and p.live_from is null
+                        ) p
+                       where p.trained_on <= cast(:to as date) and %2$s
                     )
                     select days, sum(n) as n
                       from (select days, n from summed union all select days, 1 from probed) x
