@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,10 +55,12 @@ public class Staff {
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
 
-  Staff(JdbcClient jdbc, AuditTrail audit) {
+  Staff(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.events = events;
   }
 
   @PreAuthorize("hasAnyRole('ADMIN','LEAD','MANAGER')")
@@ -168,6 +171,7 @@ public class Staff {
               .query(UUID.class)
               .single();
       audit.changed("CREATE", "staff", id, null);
+      changed(id);
       return new StaffId(id);
     } catch (DuplicateKeyException e) {
       throw new DuplicateException("employeeNumber");
@@ -202,6 +206,7 @@ public class Staff {
         throw new NotFoundException("staff");
       }
       audit.changed("UPDATE", "staff", id, null);
+      changed(id.value());
     } catch (DuplicateKeyException e) {
       throw new DuplicateException("employeeNumber");
     }
@@ -218,6 +223,11 @@ public class Staff {
       throw new NotFoundException("staff");
     }
     audit.changed(active ? "REACTIVATE" : "DEACTIVATE", "staff", id, null);
+    changed(id.value());
+  }
+
+  private void changed(UUID id) {
+    events.publishEvent(new StaffChanged(TenantContext.require().value(), List.of(id)));
   }
 
   private void requireUnit(UnitId unit) {

@@ -42,13 +42,19 @@ public class Adoption {
   private final Implementations implementations;
   private final AdoptionScope scope;
   private final AdoptionQueries queries;
+  private final AdoptionCohortQueries cohortQueries;
   private final Clock clock;
 
   Adoption(
-      Implementations implementations, AdoptionScope scope, AdoptionQueries queries, Clock clock) {
+      Implementations implementations,
+      AdoptionScope scope,
+      AdoptionQueries queries,
+      AdoptionCohortQueries cohortQueries,
+      Clock clock) {
     this.implementations = implementations;
     this.scope = scope;
     this.queries = queries;
+    this.cohortQueries = cohortQueries;
     this.clock = clock;
   }
 
@@ -105,7 +111,7 @@ public class Adoption {
             from,
             to,
             today);
-    queries.preferHashJoins();
+    queries.noJit();
     List<AdoptionQueries.SpanRow> spans = queries.spans(query);
     List<Feature> features = implementation.service().features();
     Map<Boolean, List<FeatureUse>> featureUse =
@@ -128,8 +134,8 @@ public class Adoption {
         breakdowns(spans, "GROUP"),
         featureUse.get(true),
         featureUse.get(false),
-        queries.cohorts(query),
-        queries.trainingToUse(query));
+        cohortQueries.cohorts(query),
+        cohortQueries.trainingToUse(query));
   }
 
   /** The rows of one kind, a breakdown per key, in the order the query gives them. */

@@ -2,13 +2,10 @@ package org.uptake.usage;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,71 +13,59 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.uptake.usage.AdoptionFigures.Cohort;
-import org.uptake.usage.AdoptionFigures.CohortWeek;
 import org.uptake.usage.AdoptionFigures.Count;
 import org.uptake.usage.AdoptionFigures.DayCount;
 import org.uptake.usage.AdoptionFigures.FeatureUse;
-import org.uptake.usage.AdoptionFigures.TrainingToUse;
 
 /**
- * The dashboard's SQL. Everything is counted in the database from {@code usage_person_day} (one row
- * per person and day of use, kept by {@link AdoptionSummaries}) joined to the staff in view by
- * staff id; no rows of usage come to Java. Unit, group, go-live and training are read as they are
- * now.
+ * The dashboard's SQL. Everything is counted in the database from the pre-summed tables of V25
+ * (kept by {@link AdoptionSums}; design and figures in docs/usage.md), keyed by unit, professional
+ * group and day, with go-live applied when read; the staff in view are counted from the staff
+ * table's index. A person is active in a span exactly once, on their first day of use in it: the
+ * summed day rows whose previous day of use lies before the span's start.
  */
 @Component
 class AdoptionQueries {
 
-  /** The staff in view, their log ids, and their use on or after go-live within the period. */
-  private static final String PEOPLE =
+  static final String GROUPS =
+      "(cardinality(cast(:groups as text[])) = 0 or %s = any (cast(:groups as text[])))";
+
+  /**
+   * The units in view with their go-live, the staff in view by unit, group (and go-live), and the
+   * trained among them by the day they count from (the later of training and go-live).
+   */
+  static final String STAFF =
       """
       with live (unit_id, go_live) as (
         select * from unnest(cast(cast(:units as text[]) as uuid[]), cast(cast(:goLive as text[]) as date[]))
       ),
-      people as (
-        select s.id as staff_id, s.unit_id, s.professional_group as grp, l.go_live,
-               (select min(t.trained_on) from usage_training t
-                 where t.implementation_id = :implementation and t.staff_id = s.id) as trained_on
-          from staff s join live l on l.unit_id = s.unit_id
-         where s.active
-           and (cardinality(cast(:groups as text[])) = 0 or s.professional_group = any (cast(:groups as text[])))
+      staff_n as materialized (
+        select s.unit_id, s.professional_group as grp, l.go_live, s.people as n
+          from adoption_staff s join live l on l.unit_id = s.unit_id
+         where %s
       ),
-      used as (
-        select d.staff_id, d.day, a.action
-          from usage_person_day d
-          join people p on p.staff_id = d.staff_id
-          cross join unnest(d.actions) a(action)
-         where d.implementation_id = :implementation
-           and d.day between :from and :to
-           and d.day >= p.go_live
-      ),
-      person_days as (
-        select d.staff_id, d.day
-          from usage_person_day d
-          join people p on p.staff_id = d.staff_id
-         where d.implementation_id = :implementation
-           and d.day between :from and :to
-           and d.day >= p.go_live
+      trained_n as materialized (
+        select t.unit_id, t.professional_group as grp, greatest(t.trained_on, l.go_live) as since,
+               sum(t.people) as n
+          from adoption_trained t join live l on l.unit_id = t.unit_id
+         where t.implementation_id = :implementation and %s
+         group by 1, 2, 3
       )
-      """;
-
-  /**
-   * People counted from a day on, by that day: to sum "who is counted by day X" cheaply.
-   * Materialised, else PostgreSQL inlines them into the per-day sums and counts the people once per
-   * day.
-   */
-  private static final String STARTS =
       """
-      , starts as materialized (
-        select d.kind, d.dim, p.go_live as since, count(*) as n
-          from dims d join people p using (staff_id) group by 1, 2, 3
-      ),
-      trained_starts as materialized (
-        select d.kind, d.dim, greatest(p.go_live, p.trained_on) as since, count(*) as n
-          from dims d join people p using (staff_id) where p.trained_on is not null group by 1, 2, 3
+          .formatted(
+              GROUPS.formatted("s.professional_group"), GROUPS.formatted("t.professional_group"));
+
+  /** The summed days of use in the period, on or after their unit's go-live. */
+  private static final String ROWS =
+      """
+      , rows as (
+        select a.day, a.unit_id, a.professional_group as grp, a.previous, a.trained_by, a.people, l.go_live
+          from adoption_day a join live l on l.unit_id = a.unit_id
+         where a.implementation_id = :implementation and a.day between :from and :to
+           and a.day >= l.go_live and %s
       )
-      """;
+      """
+          .formatted(GROUPS.formatted("a.professional_group"));
 
   private final JdbcClient jdbc;
   private final MeterRegistry meters;
@@ -94,7 +79,7 @@ class AdoptionQueries {
    * Times a query as {@code uptake.adoption.query} tagged with its name (for monitoring,
    * benchmarks).
    */
-  private <T> T timed(String name, Supplier<T> query) {
+  <T> T timed(String name, Supplier<T> query) {
     return Timer.builder("uptake.adoption.query")
         .description("Time of one adoption dashboard query in the database")
         .tag("query", name)
@@ -103,15 +88,11 @@ class AdoptionQueries {
   }
 
   /**
-   * Asks PostgreSQL for hash joins for the rest of the transaction. The staff in view come from
-   * arrays given as parameters, which the planner guesses at ten rows; with that guess it joins the
-   * materialised lists of people and days by nested loops, which takes minutes with thousands of
-   * staff. Hash joins are right for every statement here, whatever the size. No JIT either: these
-   * statements are costed high (many CTEs), so PostgreSQL would compile them to machine code on
-   * every read, which costs more than running them.
+   * No JIT for the rest of the transaction: these statements are costed high (many CTEs), so
+   * PostgreSQL would compile them to machine code on every read, which costs more than running
+   * them.
    */
-  void preferHashJoins() {
-    jdbc.sql("set local enable_nestloop = off").update();
+  void noJit() {
     jdbc.sql("set local jit = off").update();
   }
 
@@ -125,7 +106,7 @@ class AdoptionQueries {
       LocalDate to,
       LocalDate today) {}
 
-  private JdbcClient.StatementSpec sql(String sql, Scope scope) {
+  JdbcClient.StatementSpec sql(String sql, Scope scope) {
     return jdbc.sql(sql)
         .param("implementation", scope.implementation())
         .param("units", scope.units().stream().map(UUID::toString).toArray(String[]::new))
@@ -142,17 +123,16 @@ class AdoptionQueries {
 
   private List<DayCount> daysQuery(Scope scope) {
     return sql(
-            PEOPLE
-                + ", dims as (select staff_id, 'ALL' as kind, '' as dim from people)"
-                + STARTS
+            STAFF
+                + ROWS
                 + """
                 , active as (
-                  select u.day, count(*) as active, count(*) filter (where p.trained_on <= u.day) as active_trained
-                    from person_days u join people p using (staff_id) group by u.day
+                  select day, sum(people) as active, sum(people) filter (where trained_by <= day) as active_trained
+                    from rows group by day
                 )
                 select g.day::date as day,
-                       (select coalesce(sum(n), 0) from starts where since <= g.day) as staff,
-                       (select coalesce(sum(n), 0) from trained_starts where since <= g.day) as trained,
+                       (select coalesce(sum(n), 0) from staff_n where go_live <= g.day) as staff,
+                       (select coalesce(sum(n), 0) from trained_n where since <= g.day) as trained,
                        coalesce(a.active, 0) as active, coalesce(a.active_trained, 0) as active_trained
                   from generate_series(cast(:from as date), cast(:to as date), interval '1 day') g(day)
                   left join active a on a.day = g.day
@@ -168,7 +148,9 @@ class AdoptionQueries {
 
   /**
    * Week by week and for the whole period, for all in view, by unit and by professional group.
-   * Staff and trained are counted at the end of each span; active means used at least once in it.
+   * Staff and trained are counted at the end of each span; active means used at least once in it:
+   * the summed rows of a person's first day of use in the span (their previous day before its
+   * start, or before go-live).
    */
   List<SpanRow> spans(Scope scope) {
     return timed("weeks", () -> spansQuery(scope));
@@ -176,45 +158,56 @@ class AdoptionQueries {
 
   private List<SpanRow> spansQuery(Scope scope) {
     return sql(
-            PEOPLE
-                + """
-                , dims as (
-                  select staff_id, 'ALL' as kind, '' as dim from people
-                  union all select staff_id, 'UNIT', unit_id::text from people
-                  union all select staff_id, 'GROUP', grp from people
-                )
-                """
-                + STARTS
+            STAFF
+                + ROWS
                 + """
                 , spans as (
-                  select w::date as monday, w::date as span_key, least(w::date + 6, cast(:to as date)) as span_end
+                  select w::date as monday, greatest(w::date, cast(:from as date)) as span_start,
+                         least(w::date + 6, cast(:to as date)) as span_end
                     from generate_series(date_trunc('week', cast(:from as date)), cast(:to as date), interval '1 week') w
-                  union all select null, date '-infinity', cast(:to as date)
-                ),
-                active_in as (
-                  select s.monday, s.span_end, a.staff_id
-                    from (select distinct cast(date_trunc('week', u.day) as date) as span_key, u.staff_id
-                            from person_days u
-                          union all
-                          select distinct date '-infinity', u.staff_id from person_days u) a
-                    join spans s using (span_key)
+                  union all select null, cast(:from as date), cast(:to as date)
                 ),
                 active as (
-                  select a.monday, d.kind, d.dim, count(*) as active,
-                         count(*) filter (where p.trained_on <= a.span_end) as active_trained
-                    from active_in a join dims d using (staff_id) join people p using (staff_id)
+                  select s.monday, r.unit_id, r.grp, sum(r.people) as active,
+                         coalesce(sum(r.people) filter (where r.trained_by <= s.span_end), 0) as active_trained
+                    from rows r
+                    join spans s on s.monday = cast(date_trunc('week', r.day) as date)
+                   where r.previous < greatest(s.span_start, r.go_live)
                    group by 1, 2, 3
+                  union all
+                  select null, r.unit_id, r.grp, sum(r.people),
+                         coalesce(sum(r.people) filter (where r.trained_by <= cast(:to as date)), 0)
+                    from rows r
+                   where r.previous < greatest(cast(:from as date), r.go_live)
+                   group by 2, 3
                 ),
-                keys as (select distinct kind, dim from dims)
+                keyed as (
+                  select monday,
+                         case when grouping(unit_id) = 0 then 'UNIT' when grouping(grp) = 0 then 'GROUP'
+                              else 'ALL' end as kind,
+                         coalesce(cast(unit_id as text), grp, '') as dim,
+                         sum(active) as active, sum(active_trained) as active_trained
+                    from active
+                   group by grouping sets ((monday), (monday, unit_id), (monday, grp))
+                ),
+                keys as (
+                  select distinct 'ALL' as kind, '' as dim from staff_n
+                  union select distinct 'UNIT', cast(unit_id as text) from staff_n
+                  union select distinct 'GROUP', grp from staff_n
+                )
                 select k.kind, k.dim, s.monday,
-                       (select coalesce(sum(n), 0) from starts t
-                         where t.kind = k.kind and t.dim = k.dim and t.since <= s.span_end) as staff,
-                       (select coalesce(sum(n), 0) from trained_starts t
-                         where t.kind = k.kind and t.dim = k.dim and t.since <= s.span_end) as trained,
+                       (select coalesce(sum(n), 0) from staff_n t
+                         where (k.kind = 'ALL' or (k.kind = 'UNIT' and cast(t.unit_id as text) = k.dim)
+                                or (k.kind = 'GROUP' and t.grp = k.dim))
+                           and t.go_live <= s.span_end) as staff,
+                       (select coalesce(sum(n), 0) from trained_n t
+                         where (k.kind = 'ALL' or (k.kind = 'UNIT' and cast(t.unit_id as text) = k.dim)
+                                or (k.kind = 'GROUP' and t.grp = k.dim))
+                           and t.since <= s.span_end) as trained,
                        coalesce(a.active, 0) as active, coalesce(a.active_trained, 0) as active_trained
                   from spans s cross join keys k
-                  left join active a on a.kind = k.kind and a.dim = k.dim
-                                    and a.monday is not distinct from s.monday
+                  left join keyed a on a.kind = k.kind and a.dim = k.dim
+                                   and a.monday is not distinct from s.monday
                  order by k.kind, k.dim, s.monday nulls first
                 """,
             scope)
@@ -230,7 +223,9 @@ class AdoptionQueries {
 
   /**
    * Users of each feature in the period among the staff live by its end; a log action is a
-   * feature's when it equals the feature's name or its slug, ignoring case.
+   * feature's when it equals the feature's name or its slug, ignoring case. Summed per action: a
+   * feature that more than one action of the period matches ("Chat" and "chat") is counted again
+   * from the people's days, so that someone who used both counts once.
    *
    * @return the features in the order given, then the other actions by users
    */
@@ -242,149 +237,79 @@ class AdoptionQueries {
       Scope scope, List<String> names, List<String> slugs) {
     List<FeatureUse> listed = new ArrayList<>();
     List<FeatureUse> other = new ArrayList<>();
-    long staff = staffAtEnd(scope);
+    long staff =
+        sql(
+                STAFF
+                    + " select coalesce(sum(n), 0) from staff_n where go_live <= cast(:to as date)",
+                scope)
+            .query(Long.class)
+            .single();
     sql(
-            PEOPLE
+            STAFF
                 + """
                 , features as (
                   select * from unnest(cast(:names as text[]), cast(:slugs as text[])) with ordinality f(name, slug, ord)
                 ),
-                person_actions as (select distinct staff_id, action from used),
-                matched as materialized (
-                  select u.staff_id, u.action, f.ord
-                    from person_actions u left join features f on lower(u.action) in (lower(f.name), f.slug)
+                acts as (
+                  select a.action, sum(a.people) as users
+                    from adoption_action_day a join live l on l.unit_id = a.unit_id
+                   where a.implementation_id = :implementation and a.day between :from and :to
+                     and a.day >= l.go_live and a.previous < greatest(cast(:from as date), l.go_live)
+                     and %s
+                   group by a.action
+                ),
+                matched as (
+                  select a.action, a.users, f.ord
+                    from acts a left join features f on lower(a.action) in (lower(f.name), f.slug)
                 )
-                select f.name, true as listed, f.ord,
-                       (select count(distinct m.staff_id) from matched m where m.ord = f.ord) as users
-                  from features f
+                select f.name, true as listed, f.ord, coalesce(sum(m.users), 0) as users,
+                       array_remove(array_agg(m.action), null) as actions
+                  from features f left join matched m on m.ord = f.ord
+                 group by f.name, f.ord
                 union all
-                select m.action, false, null, count(distinct m.staff_id)
-                  from matched m where m.ord is null group by m.action
+                select m.action, false, null, m.users, array[m.action]
+                  from matched m where m.ord is null
                  order by 2 desc, 3, 4 desc, 1
-                """,
+                """
+                    .formatted(GROUPS.formatted("a.professional_group")),
             scope)
         .param("names", names.toArray(String[]::new))
         .param("slugs", slugs.toArray(String[]::new))
         .query(
             (ResultSet rs) -> {
               while (rs.next()) {
-                FeatureUse use = new FeatureUse(rs.getString("name"), rs.getLong("users"), staff);
-                (rs.getBoolean("listed") ? listed : other).add(use);
+                String[] actions = (String[]) rs.getArray("actions").getArray();
+                long users = rs.getLong("users");
+                boolean isListed = rs.getBoolean("listed");
+                if (isListed && actions.length > 1) {
+                  users = distinctUsers(scope, actions);
+                }
+                FeatureUse use = new FeatureUse(rs.getString("name"), users, staff);
+                (isListed ? listed : other).add(use);
               }
               return Boolean.TRUE;
             });
     return Map.of(true, listed, false, other);
   }
 
-  private long staffAtEnd(Scope scope) {
-    return sql(PEOPLE + " select count(*) from people where go_live <= cast(:to as date)", scope)
+  /** People in view who used any of the actions in the period, counted from their days. */
+  private long distinctUsers(Scope scope, String[] actions) {
+    return sql(
+            STAFF
+                + """
+                select count(distinct d.staff_id)
+                  from usage_person_day d
+                  join staff s on s.id = d.staff_id
+                  join live l on l.unit_id = s.unit_id
+                 where s.active and %s
+                   and d.implementation_id = :implementation and d.day between :from and :to
+                   and d.day >= l.go_live and d.actions && cast(:actions as text[])
+                """
+                    .formatted(GROUPS.formatted("s.professional_group")),
+            scope)
+        .param("actions", actions)
         .query(Long.class)
         .single();
-  }
-
-  /**
-   * Retention by go-live month: for weeks 1, 2, 4, 8 and 12 after each person's go-live, of those
-   * whose week has ended before today, how many used the service in it. Not limited to the period.
-   * One index probe per person and week (a subquery with a limit, which PostgreSQL does not turn
-   * into a join over all the rows).
-   */
-  List<Cohort> cohorts(Scope scope) {
-    return timed("cohorts", () -> cohortsQuery(scope));
-  }
-
-  private List<Cohort> cohortsQuery(Scope scope) {
-    Map<String, Long> sizes = new LinkedHashMap<>();
-    Map<String, List<CohortWeek>> weeks = new LinkedHashMap<>();
-    sql(
-            PEOPLE
-                + """
-                , marks as (select k from unnest(cast(:marks as int[])) k),
-                sizes as (select to_char(go_live, 'YYYY-MM') as cohort, count(*) as n from people group by 1),
-                reached as materialized (
-                  select p.staff_id, p.go_live, m.k from people p cross join marks m
-                   where p.go_live + 7 * m.k - 1 < cast(:today as date)
-                ),
-                active as (
-                  select r.staff_id, r.k from reached r
-                   where (select 1 from usage_person_day d
-                           where d.implementation_id = :implementation and d.staff_id = r.staff_id
-                             and d.day between r.go_live + 7 * (r.k - 1) and r.go_live + 7 * r.k - 1
-                           limit 1) is not null
-                )
-                select s.cohort, s.n, m.k,
-                       count(r.staff_id) as reached, count(a.staff_id) as active
-                  from sizes s cross join marks m
-                  left join people p on to_char(p.go_live, 'YYYY-MM') = s.cohort
-                  left join reached r on r.staff_id = p.staff_id and r.k = m.k
-                  left join active a on a.staff_id = r.staff_id and a.k = r.k
-                 group by 1, 2, 3
-                 order by 1, 3
-                """,
-            scope)
-        .param("marks", AdoptionFigures.COHORT_WEEKS.toArray(Integer[]::new))
-        .query(
-            (ResultSet rs) -> {
-              while (rs.next()) {
-                String cohort = rs.getString("cohort");
-                sizes.put(cohort, rs.getLong("n"));
-                weeks
-                    .computeIfAbsent(cohort, c -> new ArrayList<>())
-                    .add(
-                        new CohortWeek(
-                            rs.getInt("k"), rs.getLong("reached"), rs.getLong("active")));
-              }
-              return Boolean.TRUE;
-            });
-    return sizes.entrySet().stream()
-        .map(e -> new Cohort(e.getKey(), e.getValue(), List.copyOf(weeks.get(e.getKey()))))
-        .toList();
-  }
-
-  /**
-   * Days from each person's first training (by the end of the period) to their first use on or
-   * after it (and after their go-live), at any time up to today: one index probe per person.
-   */
-  TrainingToUse trainingToUse(Scope scope) {
-    return timed("training-to-use", () -> trainingToUseQuery(scope));
-  }
-
-  private TrainingToUse trainingToUseQuery(Scope scope) {
-    return sql(
-            PEOPLE
-                + """
-                , trained as (select staff_id, trained_on, go_live from people where trained_on <= cast(:to as date)),
-                firsts as (
-                  select t.staff_id, t.trained_on,
-                         (select min(d.day) from usage_person_day d
-                           where d.implementation_id = :implementation and d.staff_id = t.staff_id
-                             and d.day >= greatest(t.trained_on, t.go_live) and d.day <= cast(:today as date)
-                         ) as first_use
-                    from trained t
-                )
-                select count(*) as trained, count(first_use) as used,
-                       percentile_cont(array[0.25, 0.5, 0.75]) within group (order by first_use - trained_on)
-                         filter (where first_use is not null) as quartiles
-                  from firsts
-                """,
-            scope)
-        .query(
-            (rs, n) -> {
-              Array array = rs.getArray("quartiles");
-              Double[] q = array == null ? null : (Double[]) array.getArray();
-              return new TrainingToUse(
-                  rs.getLong("trained"),
-                  rs.getLong("used"),
-                  q == null ? null : decimal(q[0]),
-                  q == null ? null : decimal(q[1]),
-                  q == null ? null : decimal(q[2]));
-            })
-        .single();
-  }
-
-  private static @Nullable BigDecimal decimal(@Nullable Double value) {
-    return value == null
-        ? null
-        : BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
   }
 
   private static Count count(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package org.uptake.usage;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.annotation.Order;
@@ -34,9 +35,11 @@ class AdoptionSummaries implements RollupListener {
       """;
 
   private final JdbcClient jdbc;
+  private final AdoptionSums sums;
 
-  AdoptionSummaries(JdbcClient jdbc) {
+  AdoptionSummaries(JdbcClient jdbc, AdoptionSums sums) {
     this.jdbc = jdbc;
+    this.sums = sums;
   }
 
   /**
@@ -46,10 +49,25 @@ class AdoptionSummaries implements RollupListener {
   @Override
   public void rollupsChanged(
       UUID organisation, UsageSource source, LocalDate firstDay, LocalDate lastDay) {
-    jdbc.sql(
-            "with "
-                + KEYS
-                + """
+    UUID implementation = source.implementation().value();
+    // whose summed days from firstDay on may change: those with days there already (taken out
+    // now), and those the import adds days to (returned below); all put back after
+    Set<UUID> people =
+        new java.util.HashSet<>(
+            jdbc.sql(
+                    """
+                    select distinct staff_id from usage_person_day
+                     where implementation_id = ? and day >= ?
+                    """)
+                .params(implementation, firstDay)
+                .query(UUID.class)
+                .list());
+    sums.takeOut(implementation, people, firstDay);
+    List<UUID> added =
+        jdbc.sql(
+                "with "
+                    + KEYS
+                    + """
                 insert into usage_person_day as p (organisation_id, implementation_id, staff_id, day, actions)
                 select d.organisation_id, cast(:implementation as uuid), k.staff_id, d.day,
                        array_agg(distinct d.action order by d.action)
@@ -61,13 +79,21 @@ class AdoptionSummaries implements RollupListener {
                    set actions = (select array_agg(distinct a order by a)
                                     from unnest(p.actions || excluded.actions) a)
                  where not (excluded.actions <@ p.actions)
+                returning p.staff_id
                 """)
-        .param("organisation", organisation)
-        .param("implementation", source.implementation().value())
-        .param("source", source.id().value())
-        .param("first", firstDay)
-        .param("last", lastDay)
-        .update();
+            .param("organisation", organisation)
+            .param("implementation", implementation)
+            .param("source", source.id().value())
+            .param("first", firstDay)
+            .param("last", lastDay)
+            .query(UUID.class)
+            .list();
+    // people with no days from firstDay on before: their days there were nothing to take out, but
+    // their training was not taken out yet
+    sums.takeOutTraining(
+        implementation, added.stream().filter(id -> !people.contains(id)).distinct().toList());
+    people.addAll(added);
+    sums.putBack(implementation, people, firstDay);
   }
 
   /**
@@ -80,6 +106,10 @@ class AdoptionSummaries implements RollupListener {
       return;
     }
     String[] ids = people.stream().map(UUID::toString).toArray(String[]::new);
+    List<UUID> implementations = sums.implementations();
+    for (UUID implementation : implementations) {
+      sums.takeOut(implementation, people, null);
+    }
     jdbc.sql(
             "delete from usage_person_day where staff_id = any (cast(cast(:staff as text[]) as uuid[]))")
         .param("staff", ids)
@@ -105,5 +135,8 @@ class AdoptionSummaries implements RollupListener {
         .param("organisation", organisation)
         .param("staff", ids)
         .update();
+    for (UUID implementation : implementations) {
+      sums.putBack(implementation, people, null);
+    }
   }
 }

@@ -56,18 +56,21 @@ public class TrainingRecords {
   private final AdoptionScope scope;
   private final AuditTrail audit;
   private final Clock clock;
+  private final AdoptionSums sums;
 
   TrainingRecords(
       JdbcClient jdbc,
       Implementations implementations,
       AdoptionScope scope,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      AdoptionSums sums) {
     this.jdbc = jdbc;
     this.implementations = implementations;
     this.scope = scope;
     this.audit = audit;
     this.clock = clock;
+    this.sums = sums;
   }
 
   /** The units taking part where the signed-in person may record training, by name. */
@@ -157,6 +160,8 @@ public class TrainingRecords {
       }
       recorded += insert(implementation, person.value(), trainedOn, "FORM", note);
     }
+    // the dashboard's sums count the people as trained from now on
+    sums.refresh(implementation.value(), staff.stream().map(StaffId::value).toList());
     return recorded;
   }
 
@@ -211,6 +216,7 @@ public class TrainingRecords {
     for (Map.Entry<UUID, LocalDate> row : rows) {
       recorded += insert(implementation, row.getKey(), row.getValue(), "IMPORT", null);
     }
+    sums.refresh(implementation.value(), rows.stream().map(Map.Entry::getKey).toList());
     return new TrainingImportReport(rows.size(), recorded, rows.size() - recorded, List.of());
   }
 
@@ -285,6 +291,7 @@ public class TrainingRecords {
             CurrentUser.accountId().map(AccountId::value).orElse(null),
             id.value())
         .update();
+    sums.refresh(found.implementation().value(), List.of(found.staff().value()));
     audit.changed(
         "UPDATE",
         "usage_training",
@@ -306,6 +313,7 @@ public class TrainingRecords {
   public TrainingRecord delete(TrainingRecordId id) {
     TrainingRecord found = find(id);
     jdbc.sql("delete from usage_training where id = ?").param(id.value()).update();
+    sums.refresh(found.implementation().value(), List.of(found.staff().value()));
     audit.changed("DELETE", "usage_training", found.staff(), found.trainedOn().toString());
     return found;
   }

@@ -224,7 +224,11 @@ public final class AdoptionDashboardBench {
                    || count(*) || ' usage_daily rows standing for ' || sum(count) || ' events, '
                    || (select count(*) from usage_person_day p join usage_source s
                          on s.implementation_id = p.implementation_id and s.name = 'bench-log')
-                   || ' usage_person_day rows (raw events not stored)'
+                   || ' usage_person_day rows (raw events not stored); pre-summed (V25): '
+                   || (select count(*) from adoption_person) || ' adoption_person, '
+                   || (select count(*) from adoption_day) || ' adoption_day, '
+                   || (select count(*) from adoption_action_day) || ' adoption_action_day, '
+                   || (select count(*) from adoption_trained) || ' adoption_trained rows'
               from usage_daily where source_id = (select id from usage_source where name = 'bench-log')
             """)
         .query(String.class)

@@ -1,0 +1,290 @@
+package org.uptake.usage;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.uptake.implementation.ImplementationId;
+import org.uptake.implementation.Implementations;
+import org.uptake.implementation.PhaseName;
+import org.uptake.implementation.UnitPlan;
+
+/**
+ * Keeps the dashboard's pre-summed tables (V25: {@code adoption_person}, {@code adoption_day},
+ * {@code adoption_action_day}, {@code adoption_trained}) equal to the sums of the people they
+ * count. A change for some people is made by taking their part out of the sums as it was stored
+ * ({@link #takeOut}, before the days of use change), then reading who they are now and putting
+ * their part back ({@link #putBack}). The cost is that of the people and days changed: a nightly
+ * import, the people of that day and their day; a training record or a roster change, one person's
+ * year. Always called inside the transaction of the change. Not a public API.
+ */
+@Component
+class AdoptionSums {
+
+  /** The people's days from a day on, with the day of their previous use. */
+  private static final String DAYS =
+      """
+      persons as (
+        select * from adoption_person
+         where implementation_id = :implementation and unit_id is not null
+           and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
+      ),
+      days as (
+        select d.staff_id, d.day, d.actions,
+               coalesce(lag(d.day) over (partition by d.staff_id order by d.day),
+                        (select max(e.day) from usage_person_day e
+                          where e.implementation_id = :implementation and e.staff_id = d.staff_id
+                            and e.day < cast(:from as date)),
+                        date '-infinity') as previous
+          from usage_person_day d join persons p using (staff_id)
+         where d.implementation_id = :implementation and d.day >= cast(:from as date)
+      )
+      """;
+
+  private static final String ADD_DAYS =
+      "with "
+          + DAYS
+          + """
+          insert into adoption_day as a (organisation_id, implementation_id, day, unit_id, professional_group,
+                                         previous, trained_by, people)
+          select p.organisation_id, p.implementation_id, d.day, p.unit_id, p.professional_group, d.previous,
+                 case when p.trained_on is null then date 'infinity'
+                      else greatest(p.trained_on, d.day) end, :sign * count(*)
+            from days d join persons p using (staff_id)
+           group by 1, 2, 3, 4, 5, 6, 7
+           order by 3, 4, 5, 6, 7
+          on conflict (implementation_id, day, unit_id, professional_group, previous, trained_by)
+          do update set people = a.people + excluded.people
+          """;
+
+  private static final String ADD_ACTIONS =
+      "with "
+          + DAYS
+          + """
+          , acts as (
+            select d.staff_id, d.day, x.action,
+                   coalesce(lag(d.day) over (partition by d.staff_id, x.action order by d.day),
+                            (select max(e.day) from usage_person_day e
+                              where e.implementation_id = :implementation and e.staff_id = d.staff_id
+                                and e.day < cast(:from as date) and x.action = any (e.actions)),
+                            date '-infinity') as previous
+              from days d cross join unnest(d.actions) x(action)
+          )
+          insert into adoption_action_day as a (organisation_id, implementation_id, day, unit_id,
+                                                professional_group, action, previous, people)
+          select p.organisation_id, p.implementation_id, d.day, p.unit_id, p.professional_group, d.action,
+                 d.previous, :sign * count(*)
+            from acts d join persons p using (staff_id)
+           group by 1, 2, 3, 4, 5, 6, 7
+           order by 3, 4, 5, 6, 7
+          on conflict (implementation_id, day, unit_id, professional_group, action, previous)
+          do update set people = a.people + excluded.people
+          """;
+
+  private static final String ADD_TRAINED =
+      """
+      insert into adoption_trained as t (organisation_id, implementation_id, unit_id, professional_group,
+                                         trained_on, live_from, first_use, people)
+      select organisation_id, implementation_id, unit_id, professional_group, trained_on,
+             coalesce(live_from, date 'infinity'), coalesce(first_use, date 'infinity'), :sign * count(*)
+        from adoption_person
+       where implementation_id = :implementation and unit_id is not null and trained_on is not null
+         and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
+       group by 1, 2, 3, 4, 5, 6, 7
+       order by 3, 4, 5, 6, 7
+      on conflict (implementation_id, unit_id, professional_group, trained_on, live_from, first_use)
+      do update set people = t.people + excluded.people
+      """;
+
+  /**
+   * Who the people are now: unit (if active), group, first training, their unit's go-live now, and
+   * their first use on or after both.
+   */
+  private static final String PERSONS =
+      """
+      with live (unit_id, go_live) as (
+        select * from unnest(cast(cast(:units as text[]) as uuid[]), cast(cast(:goLive as text[]) as date[]))
+      )
+      insert into adoption_person as p (organisation_id, implementation_id, staff_id, unit_id,
+                                        professional_group, trained_on, live_from, first_use)
+      select s.organisation_id, cast(:implementation as uuid), s.id, case when s.active then s.unit_id end,
+             s.professional_group, t.trained_on, l.go_live,
+             case when t.trained_on is not null then
+               (select min(d.day) from usage_person_day d
+                 where d.implementation_id = :implementation and d.staff_id = s.id
+                   and d.day >= greatest(t.trained_on, l.go_live))
+             end
+        from staff s
+        left join live l on l.unit_id = s.unit_id
+        left join (select staff_id, min(trained_on) as trained_on from usage_training
+                    where implementation_id = :implementation
+                      and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
+                    group by staff_id) t on t.staff_id = s.id
+       where s.id = any (cast(cast(:staff as text[]) as uuid[]))
+      on conflict (implementation_id, staff_id) do update
+         set unit_id = excluded.unit_id, professional_group = excluded.professional_group,
+             trained_on = excluded.trained_on, live_from = excluded.live_from, first_use = excluded.first_use
+      """;
+
+  private final JdbcClient jdbc;
+  private final Implementations implementations;
+
+  AdoptionSums(JdbcClient jdbc, Implementations implementations) {
+    this.jdbc = jdbc;
+    this.implementations = implementations;
+  }
+
+  /**
+   * Takes the people's part out of the sums, as stored: their days from {@code from} on (null: all)
+   * and their training. Call before their days of use change.
+   */
+  void takeOut(UUID implementation, Collection<UUID> staff, @Nullable LocalDate from) {
+    add(implementation, staff, from, -1);
+  }
+
+  /**
+   * Takes only the people's training out of the sums, as stored: for people whose days from a day
+   * on were empty when {@link #takeOut} was called and who then got days there.
+   */
+  void takeOutTraining(UUID implementation, Collection<UUID> staff) {
+    if (!staff.isEmpty()) {
+      statement(ADD_TRAINED, implementation, staff, null, -1).update();
+    }
+  }
+
+  /**
+   * Reads who the people are now (unit, group, training, first use) and puts their part back into
+   * the sums: their days from {@code from} on (null: all) and their training.
+   */
+  void putBack(UUID implementation, Collection<UUID> staff, @Nullable LocalDate from) {
+    if (staff.isEmpty()) {
+      return;
+    }
+    List<UnitPlan> live =
+        implementations.get(new ImplementationId(implementation)).units().stream()
+            .filter(plan -> plan.phase(PhaseName.GO_LIVE).actualStart() != null)
+            .toList();
+    statement(PERSONS, implementation, staff, from, 1)
+        .param(
+            "units",
+            live.stream().map(plan -> plan.unit().value().toString()).toArray(String[]::new))
+        .param(
+            "goLive",
+            live.stream()
+                .map(plan -> plan.phase(PhaseName.GO_LIVE).actualStart().toString())
+                .toArray(String[]::new))
+        .update();
+    add(implementation, staff, from, 1);
+    for (String table : List.of("adoption_day", "adoption_action_day")) {
+      jdbc.sql(
+              "delete from "
+                  + table
+                  + " where implementation_id = ? and day >= coalesce(?, date '-infinity')"
+                  + " and people = 0")
+          .params(implementation, from)
+          .update();
+    }
+    jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
+        .param(implementation)
+        .update();
+  }
+
+  /** Takes out and puts back: after a change of who the people are (not of their days of use). */
+  void refresh(UUID implementation, Collection<UUID> staff) {
+    takeOut(implementation, staff, null);
+    putBack(implementation, staff, null);
+  }
+
+  /**
+   * Builds an implementation's sums again from the start: for a database whose {@code
+   * usage_person_day} was filled before V25 (see {@link AdoptionSumsStart}), and for benchmarks.
+   * Cost: every day of use of the implementation.
+   */
+  void rebuild(UUID implementation) {
+    for (String table :
+        List.of("adoption_day", "adoption_action_day", "adoption_trained", "adoption_person")) {
+      jdbc.sql("delete from " + table + " where implementation_id = ?")
+          .param(implementation)
+          .update();
+    }
+    putBack(implementation, jdbc.sql("select id from staff").query(UUID.class).list(), null);
+  }
+
+  /**
+   * Counts the organisation's active staff by unit and group again (a scan of its staff: tens of ms
+   * at 100,000), after staff records changed.
+   */
+  void recountStaff() {
+    jdbc.sql("delete from adoption_staff").update();
+    jdbc.sql(
+            """
+            insert into adoption_staff (organisation_id, unit_id, professional_group, people)
+            select organisation_id, unit_id, professional_group, count(*) from staff where active
+             group by 1, 2, 3
+            """)
+        .update();
+  }
+
+  /**
+   * Whether the organisation has active staff but no counts of them (a database from before V25).
+   */
+  boolean staffMissing() {
+    return jdbc.sql(
+            """
+            select exists (select 1 from staff where active)
+               and not exists (select 1 from adoption_staff)
+            """)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Whether the implementation has days of use but no sums yet (a database from before V25). */
+  boolean missing(UUID implementation) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from usage_person_day where implementation_id = :id)
+               and not exists (select 1 from adoption_person where implementation_id = :id)
+            """)
+        .param("id", implementation)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * The implementations of the current organisation that anyone can be counted in: those with a
+   * usage source or a training record.
+   */
+  List<UUID> implementations() {
+    return jdbc.sql(
+            """
+            select implementation_id from usage_source
+            union
+            select implementation_id from usage_training
+            order by 1
+            """)
+        .query(UUID.class)
+        .list();
+  }
+
+  private void add(
+      UUID implementation, Collection<UUID> staff, @Nullable LocalDate from, int sign) {
+    if (staff.isEmpty()) {
+      return;
+    }
+    statement(ADD_DAYS, implementation, staff, from, sign).update();
+    statement(ADD_ACTIONS, implementation, staff, from, sign).update();
+    statement(ADD_TRAINED, implementation, staff, from, sign).update();
+  }
+
+  private JdbcClient.StatementSpec statement(
+      String sql, UUID implementation, Collection<UUID> staff, @Nullable LocalDate from, int sign) {
+    return jdbc.sql(sql)
+        .param("implementation", implementation)
+        .param("staff", staff.stream().distinct().map(UUID::toString).toArray(String[]::new))
+        .param("from", from == null ? LocalDate.of(1, 1, 1) : from)
+        .param("sign", sign);
+  }
+}

@@ -1,0 +1,51 @@
+package org.uptake.usage;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.uptake.access.SystemWork;
+
+/**
+ * At start-up, fills the dashboard's sums (V25) of implementations that have days of use but no
+ * sums: a database from before V25. Each implementation in one transaction; afterwards the sums are
+ * kept by every change. Logged with its time (minutes at 100,000 staff, see docs/benchmarks.md).
+ */
+@Component
+class AdoptionSumsStart {
+
+  private static final Logger log = LoggerFactory.getLogger(AdoptionSumsStart.class);
+
+  private final SystemWork system;
+  private final AdoptionSums sums;
+  private final TransactionTemplate tx;
+
+  AdoptionSumsStart(SystemWork system, AdoptionSums sums, TransactionTemplate tx) {
+    this.system = system;
+    this.sums = sums;
+    this.tx = tx;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void fill() {
+    system.forEachOrganisation(
+        organisation -> {
+          if (Boolean.TRUE.equals(tx.execute(s -> sums.staffMissing()))) {
+            tx.executeWithoutResult(s -> sums.recountStaff());
+          }
+          for (UUID implementation : sums.implementations()) {
+            if (Boolean.TRUE.equals(tx.execute(s -> sums.missing(implementation)))) {
+              long t0 = System.nanoTime();
+              tx.executeWithoutResult(s -> sums.rebuild(implementation));
+              log.warn(
+                  "Filled the adoption dashboard's sums of implementation {} in {} s",
+                  implementation,
+                  (System.nanoTime() - t0) / 1_000_000_000);
+            }
+          }
+        });
+  }
+}
