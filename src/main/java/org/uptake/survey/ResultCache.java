@@ -24,70 +24,87 @@ class ResultCache {
   /**
    * Brings the wave's cache up to date and returns its counts (responses, invitations, answered).
    * The responses sent since the last read wait in {@code survey_response_untallied} and are folded
-   * in; the cache is built from all responses when it does not exist or does not add up (responses
-   * written without the queue, as test fixtures and old rows do). Readers of one wave take turns
-   * (an advisory lock), so a response is folded in exactly once.
+   * in, each also counted as answered in its unit and group; the invitations are counted again by
+   * the roster only when that would not add up: invitations made or removed, invitations answered
+   * without a queued response, or someone invited having moved ({@code roster_moved}, V26). The
+   * cache is built from all responses when it does not exist or does not add up (responses written
+   * without the queue, as test fixtures and old rows do). Readers of one wave take turns (an
+   * advisory lock and the cache row), so a response is folded in exactly once.
    */
   int[] fresh(UUID wave) {
     int[] now = counts(wave);
-    int @Nullable [] cached = cached(wave);
-    if (cached != null
-        && cached[0] == now[0]
-        && cached[1] == now[1]
-        && cached[2] == now[2]
-        && now[3] == 0) {
-      return cached;
+    @Nullable Cached cached = cached(wave, false);
+    if (cached != null && cached.upToDate(now)) {
+      return cached.counts();
     }
     jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 7))")
         .param(wave)
         .query(rs -> {});
+    // the row is held until commit: a staff move (V26's trigger) waits, so its mark is not lost
+    cached = cached(wave, true);
     now = counts(wave);
-    cached = cached(wave);
-    if (cached != null
-        && cached[0] == now[0]
-        && cached[1] == now[1]
-        && cached[2] == now[2]
-        && now[3] == 0) {
-      return cached;
+    if (cached != null && cached.upToDate(now)) {
+      return cached.counts();
     }
     UUID organisation = TenantContext.require().value();
-    int responses;
-    if (cached == null || cached[0] + now[3] != now[0]) {
-      jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
-      responses = fold(FOLD_ALL, organisation, wave);
-    } else {
-      // responses sent after the counts are folded in too: the count is of what was folded
-      responses = cached[0] + fold(FOLD_QUEUED, organisation, wave);
+    int[] folded;
+    if (cached == null || cached.responses() + now[3] != now[0]) {
+      folded = rebuild(organisation, wave);
+    } else if (cached.moved()
+        || cached.invitations() != now[1]
+        || cached.answered() + now[3] != now[2]) {
       jdbc.sql(
               "delete from survey_result_cell where wave_id = ? and kind in ('INVITED', 'ANSWERED')")
           .param(wave)
           .update();
+      folded = fold(FOLD_QUEUED_RECOUNT, organisation, wave);
+      folded[0] += cached.responses();
+    } else {
+      // responses sent after the counts are folded in too: the checks are of the fold's snapshot
+      int[] added = fold(FOLD_QUEUED_ANSWERED, organisation, wave);
+      if (added[3] == 0
+          && added[1] == cached.invitations()
+          && added[2] == cached.answered() + added[0]) {
+        folded = new int[] {cached.responses() + added[0], added[1], added[2]};
+      } else {
+        // invitations changed otherwise than by a submission while this read was under way
+        folded = rebuild(organisation, wave);
+      }
     }
-    jdbc.sql(INVITATIONS).param("organisation", organisation).param("wave", wave).update();
     jdbc.sql(
             """
             insert into survey_result_cache (organisation_id, wave_id, responses, invitations,
-                                             answered)
-            values (:organisation, :wave, :responses, :invitations, :answered)
+                                             answered, roster_moved)
+            values (:organisation, :wave, :responses, :invitations, :answered, false)
             on conflict (wave_id) do update
                set responses = excluded.responses, invitations = excluded.invitations,
-                   answered = excluded.answered, computed_at = now()
+                   answered = excluded.answered, roster_moved = false, computed_at = now()
             """)
         .param("organisation", organisation)
         .param("wave", wave)
-        .param("responses", responses)
-        .param("invitations", now[1])
-        .param("answered", now[2])
+        .param("responses", folded[0])
+        .param("invitations", folded[1])
+        .param("answered", folded[2])
         .update();
-    return new int[] {responses, now[1], now[2]};
+    return new int[] {folded[0], folded[1], folded[2]};
   }
 
-  /** Folds responses into the cells in one statement; the number of responses folded in. */
-  private int fold(String sql, UUID organisation, UUID wave) {
+  /** The cache built again from all of the wave's responses and invitations. */
+  private int[] rebuild(UUID organisation, UUID wave) {
+    jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
+    return fold(FOLD_ALL, organisation, wave);
+  }
+
+  /**
+   * Folds responses into the cells in one statement: the number of responses folded in, the wave's
+   * invitations and answered invitations in the same snapshot, and how many folded responses had no
+   * invited cell to be counted in (only when adding to the answered counts).
+   */
+  private int[] fold(String sql, UUID organisation, UUID wave) {
     return jdbc.sql(sql)
         .param("organisation", organisation)
         .param("wave", wave)
-        .query(Integer.class)
+        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
         .single();
   }
 
@@ -109,11 +126,29 @@ class ResultCache {
         .single();
   }
 
-  private int @Nullable [] cached(UUID wave) {
+  /** What the cache was built from, and whether someone invited has moved since. */
+  private record Cached(int responses, int invitations, int answered, boolean moved) {
+
+    boolean upToDate(int[] now) {
+      return !moved
+          && responses == now[0]
+          && invitations == now[1]
+          && answered == now[2]
+          && now[3] == 0;
+    }
+
+    int[] counts() {
+      return new int[] {responses, invitations, answered};
+    }
+  }
+
+  private @Nullable Cached cached(UUID wave, boolean lock) {
     return jdbc.sql(
-            "select responses, invitations, answered from survey_result_cache where wave_id = ?")
+            "select responses, invitations, answered, roster_moved from survey_result_cache"
+                + " where wave_id = ?"
+                + (lock ? " for update" : ""))
         .param(wave)
-        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
+        .query((rs, row) -> new Cached(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
         .optional()
         .orElse(null);
   }
@@ -193,23 +228,25 @@ class ResultCache {
       """
           + ADD
           + """
+      ), invitations as (
+        %s
       )
-      select count(*) from r
+      select (select count(*) from r), i.invited, i.answered, %s
+        from (select count(*) as invited, count(answered_on) as answered
+                from survey_invitation where wave_id = :wave) i
       """;
 
-  private static final String FOLD_ALL =
-      FOLD.formatted(
-          """
-          select id, unit_id, professional_group, answers, scores
-            from survey_response where wave_id = :wave
-          """);
+  private static final String ALL =
+      """
+      select id, unit_id, professional_group, answers, scores
+        from survey_response where wave_id = :wave
+      """;
 
-  private static final String FOLD_QUEUED =
-      FOLD.formatted(
-          """
-          select s.id, s.unit_id, s.professional_group, s.answers, s.scores
-            from queued q join survey_response s on s.id = q.response_id
-          """);
+  private static final String QUEUED =
+      """
+      select s.id, s.unit_id, s.professional_group, s.answers, s.scores
+        from queued q join survey_response s on s.id = q.response_id
+      """;
 
   /**
    * Invitations by the person's unit and group now, from the roster (the organisation module's
@@ -225,4 +262,32 @@ class ResultCache {
            where i.wave_id = :wave
            group by s.unit_id, s.professional_group, k.kind
           """;
+
+  /**
+   * The folded responses counted as answered in their unit and group: the unit and group the person
+   * had when answering, which is theirs in the roster now as long as no one invited has moved.
+   */
+  private static final String ANSWERED =
+      INSERT
+          + """
+          select :organisation, :wave, unit_id, professional_group, 'ANSWERED', '', '', count(*), 0
+            from r group by unit_id, professional_group
+          """
+          + ADD;
+
+  /** Folded responses whose unit and group has no invitations counted (0 if all is well). */
+  private static final String STRAY =
+      """
+      (select count(*) from r
+        where not exists (select 1 from survey_result_cell c
+                           where c.wave_id = :wave and c.kind = 'INVITED' and c.key = '' and c.answer = ''
+                             and c.unit_id is not distinct from r.unit_id
+                             and c.professional_group is not distinct from r.professional_group))
+      """;
+
+  private static final String FOLD_ALL = FOLD.formatted(ALL, INVITATIONS, "0");
+
+  private static final String FOLD_QUEUED_RECOUNT = FOLD.formatted(QUEUED, INVITATIONS, "0");
+
+  private static final String FOLD_QUEUED_ANSWERED = FOLD.formatted(QUEUED, ANSWERED, STRAY);
 }

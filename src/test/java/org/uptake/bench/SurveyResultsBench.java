@@ -54,7 +54,12 @@ public final class SurveyResultsBench {
     Files.createDirectories(data);
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(UptakeApplication.class)
-            .properties("server.port=0", "uptake.data-dir=" + data, "logging.level.root=WARN")
+            .properties(
+                "server.port=0",
+                "uptake.data-dir=" + data,
+                "logging.level.root=WARN",
+                // no background fold: each read after new answers folds them in itself
+                "uptake.jobs.survey-results=-")
             .run("--demo")) {
       OrganisationId kuusijarvi =
           new OrganisationId(UUID.nameUUIDFromBytes("uptake-demo:kuusijarvi".getBytes()));
@@ -107,7 +112,7 @@ public final class SurveyResultsBench {
             () ->
                 transactions.execute(
                     status -> {
-                      add(jdbc, kuusijarvi, wave, from, from + NEW_ANSWERS - 1, true);
+                      respond(jdbc, kuusijarvi, wave, from, from + NEW_ANSWERS - 1, true);
                       return null;
                     }));
         long start = System.nanoTime();
@@ -143,7 +148,8 @@ public final class SurveyResultsBench {
   /**
    * The wave, {@code responses} responses spread over the demo units and five professional groups
    * with answers from a hash of their number (seeded, the same every run), scored as Uptake scores
-   * the 14-practice check, and as many new staff invited, all having answered.
+   * the 14-practice check, sent by as many new staff invited to the wave; as many more staff as the
+   * runs after new answers will need are invited and have not answered yet.
    */
   private static UUID seed(
       JdbcClient jdbc, OrganisationId organisation, InstrumentId instrument, int responses) {
@@ -160,24 +166,39 @@ public final class SurveyResultsBench {
             .query(UUID.class)
             .single();
     long start = System.nanoTime();
-    add(jdbc, organisation, wave, 1, responses, false);
+    invite(jdbc, organisation, wave, 1, responses + RUNS * NEW_ANSWERS);
+    respond(jdbc, organisation, wave, 1, responses, false);
     jdbc.sql("analyze survey_response").update();
     jdbc.sql("analyze survey_invitation").update();
     System.out.printf(
         Locale.ROOT,
-        "seeded %,d responses and invitations in %.1f s%n",
+        "seeded %,d invitations and %,d responses in %.1f s%n",
+        responses + RUNS * NEW_ANSWERS,
         responses,
         (System.nanoTime() - start) / 1e9);
     return wave;
   }
 
   /**
-   * Responses number {@code from} to {@code to} and as many new staff, invited and answered; when
-   * {@code queued}, each response also waits to be folded into the results, as a submission leaves
-   * it ({@code survey_response_untallied}); the first seeding has none, like rows of before V23.
+   * Responses number {@code from} to {@code to}, sent by the invited staff of the same numbers:
+   * their invitations marked answered and the responses written in their unit and group, as a
+   * submission does; when {@code queued}, each response also waits to be folded into the results
+   * ({@code survey_response_untallied}); the first seeding has none, like rows of before V23.
    */
-  private static void add(
+  private static void respond(
       JdbcClient jdbc, OrganisationId organisation, UUID wave, int from, int to, boolean queued) {
+    jdbc.sql(
+            """
+            update survey_invitation i set answered_on = current_date
+              from staff s
+             where s.id = i.staff_id and i.wave_id = :wave and s.organisation_id = :organisation
+               and lower(s.employee_number) in (select 'b' || g from generate_series(:from, :to) g)
+            """)
+        .param("organisation", organisation.value())
+        .param("wave", wave)
+        .param("from", from)
+        .param("to", to)
+        .update();
     jdbc.sql(
             """
             with response as (
@@ -212,6 +233,14 @@ public final class SurveyResultsBench {
         .param("from", from)
         .param("to", to)
         .update();
+  }
+
+  /**
+   * Staff number {@code from} to {@code to}, new in the demo units and five professional groups,
+   * invited to the wave when it opens (not answered yet).
+   */
+  private static void invite(
+      JdbcClient jdbc, OrganisationId organisation, UUID wave, int from, int to) {
     jdbc.sql(
             """
             with made as (
@@ -223,9 +252,8 @@ public final class SurveyResultsBench {
                 from generate_series(:from, :to) g
                      cross join (select array_agg(id order by code) as ids from unit) u
               returning id)
-            insert into survey_invitation (organisation_id, wave_id, staff_id, token_hash, invited_on,
-                                           answered_on)
-            select :organisation, :wave, id, uuid_send(gen_random_uuid()), current_date, current_date
+            insert into survey_invitation (organisation_id, wave_id, staff_id, token_hash, invited_on)
+            select :organisation, :wave, id, uuid_send(gen_random_uuid()), current_date
               from made
             """)
         .param("organisation", organisation.value())
