@@ -7,18 +7,27 @@
 --   2. every invitation answered since the last count came with one queued response (a submission does both in
 --      one transaction) -- checked by the number answered against the number folded, in the fold's snapshot;
 --   3. nobody invited to the wave has changed unit or professional group since the last count, since response
---      rates are by the roster's current unit and group -- this trigger marks the wave's cache when one does.
--- The mark says only "someone invited to this wave moved": no person, no answer. See docs/surveys.md, "Anonymity".
-alter table survey_result_cache add column roster_moved boolean not null default false;
+--      rates are by the roster's current unit and group -- the trigger below leaves a row here when one does.
+-- A row says only "someone invited to this wave moved": no person, no answer, no time. The fold that counts the
+-- invitations again deletes the rows it saw, in the same statement, so a move committed meanwhile keeps its row
+-- for the next fold. See docs/surveys.md, "Anonymity".
+create table survey_result_roster_move (
+  organisation_id uuid not null references organisation (id),
+  wave_id uuid not null references survey_wave (id)
+);
+create index survey_result_roster_move_wave_idx on survey_result_roster_move (wave_id);
+select uptake_enable_tenancy('survey_result_roster_move');
 
 create function uptake_survey_roster_moved() returns trigger
   language plpgsql
   as $$
 begin
-  -- waits for a reader folding the wave (it holds the cache row), so the mark is never lost to that fold
-  update survey_result_cache c set roster_moved = true
-   where c.organisation_id = new.organisation_id
-     and exists (select 1 from survey_invitation i where i.wave_id = c.wave_id and i.staff_id = new.id);
+  -- the organisation's waves (a few dozen), each looked up in the invitations' primary key
+  insert into survey_result_roster_move (organisation_id, wave_id)
+  select w.organisation_id, w.id
+    from survey_wave w
+   where w.organisation_id = new.organisation_id
+     and exists (select 1 from survey_invitation i where i.wave_id = w.id and i.staff_id = new.id);
   return null;
 end
 $$;

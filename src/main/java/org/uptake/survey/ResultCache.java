@@ -26,59 +26,54 @@ class ResultCache {
    * The responses sent since the last read wait in {@code survey_response_untallied} and are folded
    * in, each also counted as answered in its unit and group; the invitations are counted again by
    * the roster only when that would not add up: invitations made or removed, invitations answered
-   * without a queued response, or someone invited having moved ({@code roster_moved}, V26). The
-   * cache is built from all responses when it does not exist or does not add up (responses written
-   * without the queue, as test fixtures and old rows do). Readers of one wave take turns (an
-   * advisory lock and the cache row), so a response is folded in exactly once.
+   * without a queued response, or someone invited having moved ({@code survey_result_roster_move},
+   * V26). The cache is built from all responses when it does not exist or does not add up
+   * (responses written without the queue, as test fixtures and old rows do). Readers of one wave
+   * take turns (an advisory lock), so a response is folded in exactly once.
    */
   int[] fresh(UUID wave) {
     int[] now = counts(wave);
-    @Nullable Cached cached = cached(wave, false);
-    if (cached != null && cached.upToDate(now)) {
-      return cached.counts();
+    int @Nullable [] cached = cached(wave);
+    if (upToDate(cached, now)) {
+      return cached;
     }
     jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 7))")
         .param(wave)
         .query(rs -> {});
-    // the row is held until commit: a staff move (V26's trigger) waits, so its mark is not lost
-    cached = cached(wave, true);
+    cached = cached(wave);
     now = counts(wave);
-    if (cached != null && cached.upToDate(now)) {
-      return cached.counts();
+    if (upToDate(cached, now)) {
+      return cached;
     }
     UUID organisation = TenantContext.require().value();
     int[] folded;
-    if (cached == null || cached.responses() + now[3] != now[0]) {
+    if (cached == null || cached[0] + now[3] != now[0]) {
       folded = rebuild(organisation, wave);
-    } else if (cached.moved()
-        || cached.invitations() != now[1]
-        || cached.answered() + now[3] != now[2]) {
+    } else if (now[4] > 0 || cached[1] != now[1] || cached[2] + now[3] != now[2]) {
       jdbc.sql(
               "delete from survey_result_cell where wave_id = ? and kind in ('INVITED', 'ANSWERED')")
           .param(wave)
           .update();
       folded = fold(FOLD_QUEUED_RECOUNT, organisation, wave);
-      folded[0] += cached.responses();
+      folded[0] += cached[0];
     } else {
       // responses sent after the counts are folded in too: the checks are of the fold's snapshot
       int[] added = fold(FOLD_QUEUED_ANSWERED, organisation, wave);
-      if (added[3] == 0
-          && added[1] == cached.invitations()
-          && added[2] == cached.answered() + added[0]) {
-        folded = new int[] {cached.responses() + added[0], added[1], added[2]};
+      if (added[3] == 0 && added[1] == cached[1] && added[2] == cached[2] + added[0]) {
+        folded = new int[] {cached[0] + added[0], added[1], added[2]};
       } else {
-        // invitations changed otherwise than by a submission while this read was under way
+        // the invitations or the roster changed otherwise while this read was under way
         folded = rebuild(organisation, wave);
       }
     }
     jdbc.sql(
             """
             insert into survey_result_cache (organisation_id, wave_id, responses, invitations,
-                                             answered, roster_moved)
-            values (:organisation, :wave, :responses, :invitations, :answered, false)
+                                             answered)
+            values (:organisation, :wave, :responses, :invitations, :answered)
             on conflict (wave_id) do update
                set responses = excluded.responses, invitations = excluded.invitations,
-                   answered = excluded.answered, roster_moved = false, computed_at = now()
+                   answered = excluded.answered, computed_at = now()
             """)
         .param("organisation", organisation)
         .param("wave", wave)
@@ -89,6 +84,15 @@ class ResultCache {
     return new int[] {folded[0], folded[1], folded[2]};
   }
 
+  private static boolean upToDate(int @Nullable [] cached, int[] now) {
+    return cached != null
+        && cached[0] == now[0]
+        && cached[1] == now[1]
+        && cached[2] == now[2]
+        && now[3] == 0
+        && now[4] == 0;
+  }
+
   /** The cache built again from all of the wave's responses and invitations. */
   private int[] rebuild(UUID organisation, UUID wave) {
     jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
@@ -97,8 +101,9 @@ class ResultCache {
 
   /**
    * Folds responses into the cells in one statement: the number of responses folded in, the wave's
-   * invitations and answered invitations in the same snapshot, and how many folded responses had no
-   * invited cell to be counted in (only when adding to the answered counts).
+   * invitations and answered invitations in the same snapshot, and (only when adding to the
+   * answered counts) the roster moves waiting plus the folded responses with no invited cell to be
+   * counted in, 0 when all is well.
    */
   private int[] fold(String sql, UUID organisation, UUID wave) {
     return jdbc.sql(sql)
@@ -109,46 +114,31 @@ class ResultCache {
   }
 
   /**
-   * Responses, invitations, answered invitations and responses waiting to be folded in, of the wave
-   * now (one snapshot).
+   * Responses, invitations, answered invitations, responses waiting to be folded in and roster
+   * moves waiting, of the wave now (one snapshot).
    */
   private int[] counts(UUID wave) {
     return jdbc.sql(
             """
             select (select count(*) from survey_response where wave_id = :wave),
                    i.invited, i.answered,
-                   (select count(*) from survey_response_untallied where wave_id = :wave)
+                   (select count(*) from survey_response_untallied where wave_id = :wave),
+                   (select count(*) from survey_result_roster_move where wave_id = :wave)
               from (select count(*) as invited, count(answered_on) as answered
                       from survey_invitation where wave_id = :wave) i
             """)
         .param("wave", wave)
-        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
+        .query(
+            (rs, row) ->
+                new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)})
         .single();
   }
 
-  /** What the cache was built from, and whether someone invited has moved since. */
-  private record Cached(int responses, int invitations, int answered, boolean moved) {
-
-    boolean upToDate(int[] now) {
-      return !moved
-          && responses == now[0]
-          && invitations == now[1]
-          && answered == now[2]
-          && now[3] == 0;
-    }
-
-    int[] counts() {
-      return new int[] {responses, invitations, answered};
-    }
-  }
-
-  private @Nullable Cached cached(UUID wave, boolean lock) {
+  private int @Nullable [] cached(UUID wave) {
     return jdbc.sql(
-            "select responses, invitations, answered, roster_moved from survey_result_cache"
-                + " where wave_id = ?"
-                + (lock ? " for update" : ""))
+            "select responses, invitations, answered from survey_result_cache where wave_id = ?")
         .param(wave)
-        .query((rs, row) -> new Cached(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
+        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
         .optional()
         .orElse(null);
   }
@@ -230,6 +220,8 @@ class ResultCache {
           + """
       ), invitations as (
         %s
+      ), moves as (
+        %s
       )
       select (select count(*) from r), i.invited, i.answered, %s
         from (select count(*) as invited, count(answered_on) as answered
@@ -275,19 +267,27 @@ class ResultCache {
           """
           + ADD;
 
-  /** Folded responses whose unit and group has no invitations counted (0 if all is well). */
+  /**
+   * Roster moves waiting, and folded responses whose unit and group has no invitations counted: 0
+   * if all is well.
+   */
   private static final String STRAY =
       """
-      (select count(*) from r
+      (select count(*) from survey_result_roster_move where wave_id = :wave)
+      + (select count(*) from r
         where not exists (select 1 from survey_result_cell c
                            where c.wave_id = :wave and c.kind = 'INVITED' and c.key = '' and c.answer = ''
                              and c.unit_id is not distinct from r.unit_id
                              and c.professional_group is not distinct from r.professional_group))
       """;
 
-  private static final String FOLD_ALL = FOLD.formatted(ALL, INVITATIONS, "0");
+  /** The roster moves this count of the invitations has seen, done with (a later one stays). */
+  private static final String SEEN = "delete from survey_result_roster_move where wave_id = :wave";
 
-  private static final String FOLD_QUEUED_RECOUNT = FOLD.formatted(QUEUED, INVITATIONS, "0");
+  private static final String FOLD_ALL = FOLD.formatted(ALL, INVITATIONS, SEEN, "0");
 
-  private static final String FOLD_QUEUED_ANSWERED = FOLD.formatted(QUEUED, ANSWERED, STRAY);
+  private static final String FOLD_QUEUED_RECOUNT = FOLD.formatted(QUEUED, INVITATIONS, SEEN, "0");
+
+  private static final String FOLD_QUEUED_ANSWERED =
+      FOLD.formatted(QUEUED, ANSWERED, "select 1", STRAY);
 }

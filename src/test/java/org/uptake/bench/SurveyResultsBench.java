@@ -112,7 +112,7 @@ public final class SurveyResultsBench {
             () ->
                 transactions.execute(
                     status -> {
-                      respond(jdbc, kuusijarvi, wave, from, from + NEW_ANSWERS - 1, true);
+                      respond(jdbc, kuusijarvi, wave, from, from + NEW_ANSWERS - 1, true, true);
                       return null;
                     }));
         long start = System.nanoTime();
@@ -166,8 +166,8 @@ public final class SurveyResultsBench {
             .query(UUID.class)
             .single();
     long start = System.nanoTime();
-    invite(jdbc, organisation, wave, 1, responses + RUNS * NEW_ANSWERS);
-    respond(jdbc, organisation, wave, 1, responses, false);
+    invite(jdbc, organisation, wave, 1, responses + RUNS * NEW_ANSWERS, responses);
+    respond(jdbc, organisation, wave, 1, responses, false, false);
     jdbc.sql("analyze survey_response").update();
     jdbc.sql("analyze survey_invitation").update();
     System.out.printf(
@@ -180,25 +180,38 @@ public final class SurveyResultsBench {
   }
 
   /**
-   * Responses number {@code from} to {@code to}, sent by the invited staff of the same numbers:
-   * their invitations marked answered and the responses written in their unit and group, as a
-   * submission does; when {@code queued}, each response also waits to be folded into the results
-   * ({@code survey_response_untallied}); the first seeding has none, like rows of before V23.
+   * Responses number {@code from} to {@code to}, sent by the invited staff of the same numbers, in
+   * their unit and group; when {@code mark}, their invitations are marked answered here (the
+   * seeding made them answered), and when {@code queued}, each response also waits to be folded
+   * into the results ({@code survey_response_untallied}), as a submission leaves both; the first
+   * seeding has no queue, like rows of before V23.
    */
   private static void respond(
-      JdbcClient jdbc, OrganisationId organisation, UUID wave, int from, int to, boolean queued) {
-    jdbc.sql(
-            """
-            update survey_invitation i set answered_on = current_date
-              from staff s
-             where s.id = i.staff_id and i.wave_id = :wave and s.organisation_id = :organisation
-               and lower(s.employee_number) in (select 'b' || g from generate_series(:from, :to) g)
-            """)
-        .param("organisation", organisation.value())
-        .param("wave", wave)
-        .param("from", from)
-        .param("to", to)
-        .update();
+      JdbcClient jdbc,
+      OrganisationId organisation,
+      UUID wave,
+      int from,
+      int to,
+      boolean queued,
+      boolean mark) {
+    if (mark) {
+      String[] numbers =
+          java.util.stream.IntStream.rangeClosed(from, to)
+              .mapToObj(g -> "b" + g)
+              .toArray(String[]::new);
+      jdbc.sql(
+              """
+              update survey_invitation i set answered_on = current_date
+                from staff s
+               where s.organisation_id = :organisation
+                 and lower(s.employee_number) = any(cast(:numbers as text[]))
+                 and i.wave_id = :wave and i.staff_id = s.id
+              """)
+          .param("organisation", organisation.value())
+          .param("wave", wave)
+          .param("numbers", numbers)
+          .update();
+    }
     jdbc.sql(
             """
             with response as (
@@ -237,10 +250,10 @@ public final class SurveyResultsBench {
 
   /**
    * Staff number {@code from} to {@code to}, new in the demo units and five professional groups,
-   * invited to the wave when it opens (not answered yet).
+   * invited to the wave; those up to number {@code answered} have answered.
    */
   private static void invite(
-      JdbcClient jdbc, OrganisationId organisation, UUID wave, int from, int to) {
+      JdbcClient jdbc, OrganisationId organisation, UUID wave, int from, int to, int answered) {
     jdbc.sql(
             """
             with made as (
@@ -251,13 +264,16 @@ public final class SurveyResultsBench {
                             'PUBLIC_HEALTH_NURSE'])[1 + abs(hashint4(g)) % 5]
                 from generate_series(:from, :to) g
                      cross join (select array_agg(id order by code) as ids from unit) u
-              returning id)
-            insert into survey_invitation (organisation_id, wave_id, staff_id, token_hash, invited_on)
-            select :organisation, :wave, id, uuid_send(gen_random_uuid()), current_date
+              returning id, substr(employee_number, 2)::int as g)
+            insert into survey_invitation (organisation_id, wave_id, staff_id, token_hash, invited_on,
+                                           answered_on)
+            select :organisation, :wave, id, uuid_send(gen_random_uuid()), current_date,
+                   case when g <= :answered then current_date end
               from made
             """)
         .param("organisation", organisation.value())
         .param("wave", wave)
+        .param("answered", answered)
         .param("from", from)
         .param("to", to)
         .update();
