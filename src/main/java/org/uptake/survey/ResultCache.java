@@ -2,6 +2,8 @@ package org.uptake.survey;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.uptake.platform.TenantContext;
@@ -14,6 +16,8 @@ import org.uptake.platform.TenantContext;
  */
 @Component
 class ResultCache {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
 
   private final JdbcClient jdbc;
 
@@ -32,6 +36,7 @@ class ResultCache {
    * take turns (an advisory lock), so a response is folded in exactly once.
    */
   int[] fresh(UUID wave) {
+    long entered = System.nanoTime();
     int[] now = counts(wave);
     int @Nullable [] cached = cached(wave);
     if (upToDate(cached, now)) {
@@ -46,10 +51,14 @@ class ResultCache {
       return cached;
     }
     UUID organisation = TenantContext.require().value();
+    long start = System.nanoTime();
+    String how;
     int[] folded;
     if (cached == null || cached[0] + now[3] != now[0]) {
+      how = "built from all responses";
       folded = rebuild(organisation, wave);
     } else if (now[4] > 0 || cached[1] != now[1] || cached[2] + now[3] != now[2]) {
+      how = "folded, invitations counted again";
       jdbc.sql(
               "delete from survey_result_cell where wave_id = ? and kind in ('INVITED', 'ANSWERED')")
           .param(wave)
@@ -59,9 +68,11 @@ class ResultCache {
     } else {
       // responses sent after the counts are folded in too: the checks are of the fold's snapshot
       int[] added = fold(FOLD_QUEUED_ANSWERED, organisation, wave);
+      how = "folded, answered counted in";
       if (added[3] == 0 && added[1] == cached[1] && added[2] == cached[2] + added[0]) {
         folded = new int[] {cached[0] + added[0], added[1], added[2]};
       } else {
+        how = "folded, then built from all responses";
         // the invitations or the roster changed otherwise while this read was under way
         folded = rebuild(organisation, wave);
       }
@@ -81,6 +92,13 @@ class ResultCache {
         .param("invitations", folded[1])
         .param("answered", folded[2])
         .update();
+    LOG.debug(
+        "wave {}: {} ({} queued; checks {} ms, fold {} ms)",
+        wave,
+        how,
+        now[3],
+        (start - entered) / 1_000_000,
+        (System.nanoTime() - start) / 1_000_000);
     return new int[] {folded[0], folded[1], folded[2]};
   }
 
