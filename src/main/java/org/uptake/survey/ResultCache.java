@@ -1,5 +1,6 @@
 package org.uptake.survey;
 
+import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,19 +38,22 @@ class ResultCache {
    */
   int[] fresh(UUID wave) {
     long entered = System.nanoTime();
-    int[] now = counts(wave);
-    int @Nullable [] cached = cached(wave);
-    if (upToDate(cached, now)) {
-      return cached;
+    State state = state(wave);
+    if (state.upToDate()) {
+      return state.cached();
     }
     jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 7))")
         .param(wave)
         .query(rs -> {});
-    cached = cached(wave);
-    now = counts(wave);
-    if (upToDate(cached, now)) {
-      return cached;
+    if (!Arrays.equals(state.cached(), cached(wave))) {
+      // another reader folded while this one waited: look again (else the fold checks itself)
+      state = state(wave);
+      if (state.upToDate()) {
+        return state.cached();
+      }
     }
+    int @Nullable [] cached = state.cached();
+    int[] now = state.now();
     UUID organisation = TenantContext.require().value();
     long start = System.nanoTime();
     String how;
@@ -102,15 +106,6 @@ class ResultCache {
     return new int[] {folded[0], folded[1], folded[2]};
   }
 
-  private static boolean upToDate(int @Nullable [] cached, int[] now) {
-    return cached != null
-        && cached[0] == now[0]
-        && cached[1] == now[1]
-        && cached[2] == now[2]
-        && now[3] == 0
-        && now[4] == 0;
-  }
-
   /** The cache built again from all of the wave's responses and invitations. */
   private int[] rebuild(UUID organisation, UUID wave) {
     jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
@@ -132,23 +127,44 @@ class ResultCache {
   }
 
   /**
-   * Responses, invitations, answered invitations, responses waiting to be folded in and roster
-   * moves waiting, of the wave now (one snapshot).
+   * The wave now: its responses, invitations, answered invitations, responses waiting to be folded
+   * in and roster moves waiting; and what its cache was made of (null if it has none).
    */
-  private int[] counts(UUID wave) {
+  private record State(int[] now, int @Nullable [] cached) {
+
+    boolean upToDate() {
+      return cached != null
+          && cached[0] == now[0]
+          && cached[1] == now[1]
+          && cached[2] == now[2]
+          && now[3] == 0
+          && now[4] == 0;
+    }
+  }
+
+  /** The wave's {@link State}, in one snapshot. */
+  private State state(UUID wave) {
     return jdbc.sql(
             """
             select (select count(*) from survey_response where wave_id = :wave),
                    i.invited, i.answered,
                    (select count(*) from survey_response_untallied where wave_id = :wave),
-                   (select count(*) from survey_result_roster_move where wave_id = :wave)
+                   (select count(*) from survey_result_roster_move where wave_id = :wave),
+                   c.responses, c.invitations, c.answered
               from (select count(*) as invited, count(answered_on) as answered
                       from survey_invitation where wave_id = :wave) i
+                   left join survey_result_cache c on c.wave_id = :wave
             """)
         .param("wave", wave)
         .query(
             (rs, row) ->
-                new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)})
+                new State(
+                    new int[] {
+                      rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)
+                    },
+                    rs.getObject(6) == null
+                        ? null
+                        : new int[] {rs.getInt(6), rs.getInt(7), rs.getInt(8)}))
         .single();
   }
 
