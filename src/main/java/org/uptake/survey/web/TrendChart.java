@@ -50,7 +50,7 @@ final class TrendChart {
       List<Dot> dots) {
 
     /** The marker drawn in the middle of the legend's 34 × 12 sample. */
-    String legendPath() {
+    public String legendPath() {
       return path(marker, 17, 6);
     }
   }
