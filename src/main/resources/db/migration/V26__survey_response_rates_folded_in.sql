@@ -36,3 +36,8 @@ create trigger staff_moved_survey_results after update of unit_id, professional_
   for each row
   when (old.unit_id is distinct from new.unit_id or old.professional_group is distinct from new.professional_group)
   execute function uptake_survey_roster_moved();
+
+-- A cache made before this migration may have counted someone who has moved since with no row above to say so:
+-- emptied, each wave's cache is built again by its first read (or the background fold). TRUNCATE, as row-level
+-- security would hide every row from a DELETE here.
+truncate survey_result_cell, survey_result_cache;

@@ -49,6 +49,7 @@ public final class SurveyResultsBench {
   private SurveyResultsBench() {}
 
   public static void main(String[] args) throws Exception {
+    long began = System.nanoTime();
     int responses = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
     Path data = Path.of("target/bench/survey-data-" + UUID.randomUUID()).toAbsolutePath();
     Files.createDirectories(data);
@@ -142,6 +143,11 @@ public final class SurveyResultsBench {
               + "\n";
       System.out.println(report);
       Files.writeString(Path.of("target/bench/survey-results-" + responses + ".md"), report);
+      System.out.printf(
+          Locale.ROOT,
+          "%,d new answers per read; bench run time %.0f s%n",
+          NEW_ANSWERS,
+          (System.nanoTime() - began) / 1e9);
     }
   }
 
