@@ -1,7 +1,10 @@
 package org.uptake.survey;
 
+import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.uptake.platform.TenantContext;
@@ -15,6 +18,8 @@ import org.uptake.platform.TenantContext;
 @Component
 class ResultCache {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
+
   private final JdbcClient jdbc;
 
   ResultCache(JdbcClient jdbc) {
@@ -24,46 +29,58 @@ class ResultCache {
   /**
    * Brings the wave's cache up to date and returns its counts (responses, invitations, answered).
    * The responses sent since the last read wait in {@code survey_response_untallied} and are folded
-   * in; the cache is built from all responses when it does not exist or does not add up (responses
-   * written without the queue, as test fixtures and old rows do). Readers of one wave take turns
-   * (an advisory lock), so a response is folded in exactly once.
+   * in, each also counted as answered in its unit and group; the invitations are counted again by
+   * the roster only when that would not add up: invitations made or removed, invitations answered
+   * without a queued response, or someone invited having moved ({@code survey_result_roster_move},
+   * V26). The cache is built from all responses when it does not exist or does not add up
+   * (responses written without the queue, as test fixtures and old rows do). Readers of one wave
+   * take turns (an advisory lock), so a response is folded in exactly once.
    */
   int[] fresh(UUID wave) {
-    int[] now = counts(wave);
-    int @Nullable [] cached = cached(wave);
-    if (cached != null
-        && cached[0] == now[0]
-        && cached[1] == now[1]
-        && cached[2] == now[2]
-        && now[3] == 0) {
-      return cached;
+    long entered = System.nanoTime();
+    State state = state(wave);
+    if (state.upToDate()) {
+      return state.cached();
     }
     jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 7))")
         .param(wave)
         .query(rs -> {});
-    now = counts(wave);
-    cached = cached(wave);
-    if (cached != null
-        && cached[0] == now[0]
-        && cached[1] == now[1]
-        && cached[2] == now[2]
-        && now[3] == 0) {
-      return cached;
+    if (!Arrays.equals(state.cached(), cached(wave))) {
+      // another reader folded while this one waited: look again (else the fold checks itself)
+      state = state(wave);
+      if (state.upToDate()) {
+        return state.cached();
+      }
     }
+    int @Nullable [] cached = state.cached();
+    int[] now = state.now();
     UUID organisation = TenantContext.require().value();
-    int responses;
+    long start = System.nanoTime();
+    String how;
+    int[] folded;
     if (cached == null || cached[0] + now[3] != now[0]) {
-      jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
-      responses = fold(FOLD_ALL, organisation, wave);
-    } else {
-      // responses sent after the counts are folded in too: the count is of what was folded
-      responses = cached[0] + fold(FOLD_QUEUED, organisation, wave);
+      how = "built from all responses";
+      folded = rebuild(organisation, wave);
+    } else if (now[4] > 0 || cached[1] != now[1] || cached[2] + now[3] != now[2]) {
+      how = "folded, invitations counted again";
       jdbc.sql(
               "delete from survey_result_cell where wave_id = ? and kind in ('INVITED', 'ANSWERED')")
           .param(wave)
           .update();
+      folded = fold(FOLD_QUEUED_RECOUNT, organisation, wave);
+      folded[0] += cached[0];
+    } else {
+      // responses sent after the counts are folded in too: the checks are of the fold's snapshot
+      int[] added = fold(FOLD_QUEUED_ANSWERED, organisation, wave);
+      how = "folded, answered counted in";
+      if (added[3] == 0 && added[1] == cached[1] && added[2] == cached[2] + added[0]) {
+        folded = new int[] {cached[0] + added[0], added[1], added[2]};
+      } else {
+        how = "folded, then built from all responses";
+        // the invitations or the roster changed otherwise while this read was under way
+        folded = rebuild(organisation, wave);
+      }
     }
-    jdbc.sql(INVITATIONS).param("organisation", organisation).param("wave", wave).update();
     jdbc.sql(
             """
             insert into survey_result_cache (organisation_id, wave_id, responses, invitations,
@@ -75,37 +92,79 @@ class ResultCache {
             """)
         .param("organisation", organisation)
         .param("wave", wave)
-        .param("responses", responses)
-        .param("invitations", now[1])
-        .param("answered", now[2])
+        .param("responses", folded[0])
+        .param("invitations", folded[1])
+        .param("answered", folded[2])
         .update();
-    return new int[] {responses, now[1], now[2]};
+    LOG.debug(
+        "wave {}: {} ({} queued; checks {} ms, fold {} ms)",
+        wave,
+        how,
+        now[3],
+        (start - entered) / 1_000_000,
+        (System.nanoTime() - start) / 1_000_000);
+    return new int[] {folded[0], folded[1], folded[2]};
   }
 
-  /** Folds responses into the cells in one statement; the number of responses folded in. */
-  private int fold(String sql, UUID organisation, UUID wave) {
+  /** The cache built again from all of the wave's responses and invitations. */
+  private int[] rebuild(UUID organisation, UUID wave) {
+    jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave).update();
+    return fold(FOLD_ALL, organisation, wave);
+  }
+
+  /**
+   * Folds responses into the cells in one statement: the number of responses folded in, the wave's
+   * invitations and answered invitations in the same snapshot, and (only when adding to the
+   * answered counts) the roster moves waiting plus the folded responses with no invited cell to be
+   * counted in, 0 when all is well.
+   */
+  private int[] fold(String sql, UUID organisation, UUID wave) {
     return jdbc.sql(sql)
         .param("organisation", organisation)
         .param("wave", wave)
-        .query(Integer.class)
+        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
         .single();
   }
 
   /**
-   * Responses, invitations, answered invitations and responses waiting to be folded in, of the wave
-   * now (one snapshot).
+   * The wave now: its responses, invitations, answered invitations, responses waiting to be folded
+   * in and roster moves waiting; and what its cache was made of (null if it has none).
    */
-  private int[] counts(UUID wave) {
+  private record State(int[] now, int @Nullable [] cached) {
+
+    boolean upToDate() {
+      return cached != null
+          && cached[0] == now[0]
+          && cached[1] == now[1]
+          && cached[2] == now[2]
+          && now[3] == 0
+          && now[4] == 0;
+    }
+  }
+
+  /** The wave's {@link State}, in one snapshot. */
+  private State state(UUID wave) {
     return jdbc.sql(
             """
             select (select count(*) from survey_response where wave_id = :wave),
                    i.invited, i.answered,
-                   (select count(*) from survey_response_untallied where wave_id = :wave)
+                   (select count(*) from survey_response_untallied where wave_id = :wave),
+                   (select count(*) from survey_result_roster_move where wave_id = :wave),
+                   c.responses, c.invitations, c.answered
               from (select count(*) as invited, count(answered_on) as answered
                       from survey_invitation where wave_id = :wave) i
+                   left join survey_result_cache c on c.wave_id = :wave
             """)
         .param("wave", wave)
-        .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
+        .query(
+            (rs, row) ->
+                new State(
+                    new int[] {
+                      rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)
+                    },
+                    rs.getObject(6) == null
+                        ? null
+                        : new int[] {rs.getInt(6), rs.getInt(7), rs.getInt(8)}))
         .single();
   }
 
@@ -193,23 +252,27 @@ class ResultCache {
       """
           + ADD
           + """
+      ), invitations as (
+        %s
+      ), moves as (
+        %s
       )
-      select count(*) from r
+      select (select count(*) from r), i.invited, i.answered, %s
+        from (select count(*) as invited, count(answered_on) as answered
+                from survey_invitation where wave_id = :wave) i
       """;
 
-  private static final String FOLD_ALL =
-      FOLD.formatted(
-          """
-          select id, unit_id, professional_group, answers, scores
-            from survey_response where wave_id = :wave
-          """);
+  private static final String ALL =
+      """
+      select id, unit_id, professional_group, answers, scores
+        from survey_response where wave_id = :wave
+      """;
 
-  private static final String FOLD_QUEUED =
-      FOLD.formatted(
-          """
-          select s.id, s.unit_id, s.professional_group, s.answers, s.scores
-            from queued q join survey_response s on s.id = q.response_id
-          """);
+  private static final String QUEUED =
+      """
+      select s.id, s.unit_id, s.professional_group, s.answers, s.scores
+        from queued q join survey_response s on s.id = q.response_id
+      """;
 
   /**
    * Invitations by the person's unit and group now, from the roster (the organisation module's
@@ -225,4 +288,40 @@ class ResultCache {
            where i.wave_id = :wave
            group by s.unit_id, s.professional_group, k.kind
           """;
+
+  /**
+   * The folded responses counted as answered in their unit and group: the unit and group the person
+   * had when answering, which is theirs in the roster now as long as no one invited has moved.
+   */
+  private static final String ANSWERED =
+      INSERT
+          + """
+          select :organisation, :wave, unit_id, professional_group, 'ANSWERED', '', '', count(*), 0
+            from r group by unit_id, professional_group
+          """
+          + ADD;
+
+  /**
+   * Roster moves waiting, and folded responses whose unit and group has no invitations counted: 0
+   * if all is well.
+   */
+  private static final String STRAY =
+      """
+      (select count(*) from survey_result_roster_move where wave_id = :wave)
+      + (select count(*) from r
+        where not exists (select 1 from survey_result_cell c
+                           where c.wave_id = :wave and c.kind = 'INVITED' and c.key = '' and c.answer = ''
+                             and c.unit_id is not distinct from r.unit_id
+                             and c.professional_group is not distinct from r.professional_group))
+      """;
+
+  /** The roster moves this count of the invitations has seen, done with (a later one stays). */
+  private static final String SEEN = "delete from survey_result_roster_move where wave_id = :wave";
+
+  private static final String FOLD_ALL = FOLD.formatted(ALL, INVITATIONS, SEEN, "0");
+
+  private static final String FOLD_QUEUED_RECOUNT = FOLD.formatted(QUEUED, INVITATIONS, SEEN, "0");
+
+  private static final String FOLD_QUEUED_ANSWERED =
+      FOLD.formatted(QUEUED, ANSWERED, "select 1", STRAY);
 }

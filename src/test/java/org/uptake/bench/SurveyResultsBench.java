@@ -49,12 +49,18 @@ public final class SurveyResultsBench {
   private SurveyResultsBench() {}
 
   public static void main(String[] args) throws Exception {
+    long began = System.nanoTime();
     int responses = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
     Path data = Path.of("target/bench/survey-data-" + UUID.randomUUID()).toAbsolutePath();
     Files.createDirectories(data);
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(UptakeApplication.class)
-            .properties("server.port=0", "uptake.data-dir=" + data, "logging.level.root=WARN")
+            .properties(
+                "server.port=0",
+                "uptake.data-dir=" + data,
+                "logging.level.root=WARN",
+                // no background fold: each read after new answers folds them in itself
+                "uptake.jobs.survey-results=-")
             .run("--demo")) {
       OrganisationId kuusijarvi =
           new OrganisationId(UUID.nameUUIDFromBytes("uptake-demo:kuusijarvi".getBytes()));
@@ -107,7 +113,7 @@ public final class SurveyResultsBench {
             () ->
                 transactions.execute(
                     status -> {
-                      add(jdbc, kuusijarvi, wave, from, from + NEW_ANSWERS - 1, true);
+                      respond(jdbc, kuusijarvi, wave, from, from + NEW_ANSWERS - 1, true, true);
                       return null;
                     }));
         long start = System.nanoTime();
@@ -137,13 +143,19 @@ public final class SurveyResultsBench {
               + "\n";
       System.out.println(report);
       Files.writeString(Path.of("target/bench/survey-results-" + responses + ".md"), report);
+      System.out.printf(
+          Locale.ROOT,
+          "%,d new answers per read; bench run time %.0f s%n",
+          NEW_ANSWERS,
+          (System.nanoTime() - began) / 1e9);
     }
   }
 
   /**
    * The wave, {@code responses} responses spread over the demo units and five professional groups
    * with answers from a hash of their number (seeded, the same every run), scored as Uptake scores
-   * the 14-practice check, and as many new staff invited, all having answered.
+   * the 14-practice check, sent by as many new staff invited to the wave; as many more staff as the
+   * runs after new answers will need are invited and have not answered yet.
    */
   private static UUID seed(
       JdbcClient jdbc, OrganisationId organisation, InstrumentId instrument, int responses) {
@@ -160,24 +172,52 @@ public final class SurveyResultsBench {
             .query(UUID.class)
             .single();
     long start = System.nanoTime();
-    add(jdbc, organisation, wave, 1, responses, false);
+    invite(jdbc, organisation, wave, 1, responses + RUNS * NEW_ANSWERS, responses);
+    respond(jdbc, organisation, wave, 1, responses, false, false);
     jdbc.sql("analyze survey_response").update();
     jdbc.sql("analyze survey_invitation").update();
     System.out.printf(
         Locale.ROOT,
-        "seeded %,d responses and invitations in %.1f s%n",
+        "seeded %,d invitations and %,d responses in %.1f s%n",
+        responses + RUNS * NEW_ANSWERS,
         responses,
         (System.nanoTime() - start) / 1e9);
     return wave;
   }
 
   /**
-   * Responses number {@code from} to {@code to} and as many new staff, invited and answered; when
-   * {@code queued}, each response also waits to be folded into the results, as a submission leaves
-   * it ({@code survey_response_untallied}); the first seeding has none, like rows of before V23.
+   * Responses number {@code from} to {@code to}, sent by the invited staff of the same numbers, in
+   * their unit and group; when {@code mark}, their invitations are marked answered here (the
+   * seeding made them answered), and when {@code queued}, each response also waits to be folded
+   * into the results ({@code survey_response_untallied}), as a submission leaves both; the first
+   * seeding has no queue, like rows of before V23.
    */
-  private static void add(
-      JdbcClient jdbc, OrganisationId organisation, UUID wave, int from, int to, boolean queued) {
+  private static void respond(
+      JdbcClient jdbc,
+      OrganisationId organisation,
+      UUID wave,
+      int from,
+      int to,
+      boolean queued,
+      boolean mark) {
+    if (mark) {
+      String[] numbers =
+          java.util.stream.IntStream.rangeClosed(from, to)
+              .mapToObj(g -> "b" + g)
+              .toArray(String[]::new);
+      jdbc.sql(
+              """
+              update survey_invitation i set answered_on = current_date
+                from staff s
+               where s.organisation_id = :organisation
+                 and lower(s.employee_number) = any(cast(:numbers as text[]))
+                 and i.wave_id = :wave and i.staff_id = s.id
+              """)
+          .param("organisation", organisation.value())
+          .param("wave", wave)
+          .param("numbers", numbers)
+          .update();
+    }
     jdbc.sql(
             """
             with response as (
@@ -212,6 +252,14 @@ public final class SurveyResultsBench {
         .param("from", from)
         .param("to", to)
         .update();
+  }
+
+  /**
+   * Staff number {@code from} to {@code to}, new in the demo units and five professional groups,
+   * invited to the wave; those up to number {@code answered} have answered.
+   */
+  private static void invite(
+      JdbcClient jdbc, OrganisationId organisation, UUID wave, int from, int to, int answered) {
     jdbc.sql(
             """
             with made as (
@@ -222,14 +270,16 @@ public final class SurveyResultsBench {
                             'PUBLIC_HEALTH_NURSE'])[1 + abs(hashint4(g)) % 5]
                 from generate_series(:from, :to) g
                      cross join (select array_agg(id order by code) as ids from unit) u
-              returning id)
+              returning id, substr(employee_number, 2)::int as g)
             insert into survey_invitation (organisation_id, wave_id, staff_id, token_hash, invited_on,
                                            answered_on)
-            select :organisation, :wave, id, uuid_send(gen_random_uuid()), current_date, current_date
+            select :organisation, :wave, id, uuid_send(gen_random_uuid()), current_date,
+                   case when g <= :answered then current_date end
               from made
             """)
         .param("organisation", organisation.value())
         .param("wave", wave)
+        .param("answered", answered)
         .param("from", from)
         .param("to", to)
         .update();

@@ -24,6 +24,7 @@ import org.uptake.survey.ExportBundle;
 import org.uptake.survey.ExportRefused;
 import org.uptake.survey.FollowUpRules;
 import org.uptake.survey.ResultBreakdown;
+import org.uptake.survey.ResultFigure;
 import org.uptake.survey.ResultSheet;
 import org.uptake.survey.Results;
 
@@ -76,6 +77,8 @@ class ResultController {
     model.addAttribute("constructs", tables.constructs());
     model.addAttribute("rates", tables.rates());
     model.addAttribute("trend", sheet.trend().isEmpty() ? null : tables.trend());
+    model.addAttribute(
+        "trendCharts", TrendChart.of(sheet, locale, tables::label, figure -> mean(figure, locale)));
     List<ExportTable> items =
         sheet.items().stream()
             .map(line -> tables.item(sheet.instrument().item(line.code()).orElseThrow(), line))
@@ -151,6 +154,20 @@ class ResultController {
     Map<UUID, String> names = new LinkedHashMap<>();
     units.list(true).forEach(unit -> names.put(unit.id().value(), unit.name()));
     return new ExportTables(sheet, messages, locale, names);
+  }
+
+  /** A shown mean as the tables write it: "3.52 (n = 19)". */
+  private String mean(ResultFigure figure, Locale locale) {
+    java.text.NumberFormat decimal = java.text.NumberFormat.getNumberInstance(locale);
+    decimal.setMinimumFractionDigits(2);
+    decimal.setMaximumFractionDigits(2);
+    return messages.getMessage(
+        "results.mean-n",
+        new Object[] {
+          decimal.format(figure.mean()),
+          java.text.NumberFormat.getIntegerInstance(locale).format(figure.n())
+        },
+        locale);
   }
 
   /** An unknown breakdown is shown by unit rather than refused: the form offers only the three. */
