@@ -97,8 +97,19 @@ class ResultQueries {
 
   /** Brings the cache of every wave with queued answers up to date; how many waves. */
   int foldQueued() {
+    // the waves with answers waiting, and those with responses but no cache (emptied by a
+    // migration, or never read), so that no reader has to build a large wave's cache
     List<UUID> waves =
-        jdbc.sql("select distinct wave_id from survey_response_untallied").query(UUID.class).list();
+        jdbc.sql(
+                """
+                select distinct wave_id from survey_response_untallied
+                union
+                select w.id from survey_wave w
+                 where not exists (select 1 from survey_result_cache c where c.wave_id = w.id)
+                   and exists (select 1 from survey_response r where r.wave_id = w.id)
+                """)
+            .query(UUID.class)
+            .list();
     waves.forEach(cache::fresh);
     return waves.size();
   }

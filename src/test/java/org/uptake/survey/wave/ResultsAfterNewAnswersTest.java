@@ -118,6 +118,48 @@ class ResultsAfterNewAnswersTest {
         .isEqualTo(read(tenant, wave));
   }
 
+  @Test
+  void theBackgroundFoldBuildsTheCacheOfAWaveWithResponsesButNoCache() throws Exception {
+    waves.purgeMail();
+    Fixtures.Tenant tenant = fixtures.tenant();
+    WaveId wave = openFor(tenant, 14);
+    Map<String, String> links = waves.links();
+    for (int n = 1; n <= 14; n++) {
+      send(links.get(WaveFixtures.email(tenant, "nurse", n)), n);
+    }
+    ResultSheet before = read(tenant, wave);
+    // as after a migration that empties the caches: responses, nothing waiting, no cache
+    waves.sql(
+        tenant,
+        jdbc -> {
+          jdbc.sql("delete from survey_result_cell where wave_id = ?").param(wave.value()).update();
+          return jdbc.sql("delete from survey_result_cache where wave_id = ?")
+              .param(wave.value())
+              .update();
+        });
+    assertThat(untallied(tenant, wave)).isZero();
+    assertThat(caches(tenant, wave)).isZero();
+
+    systemWork.forEachOrganisation(organisation -> results.foldQueued());
+
+    assertThat(caches(tenant, wave)).isOne();
+    assertThat(
+            waves.count(
+                tenant,
+                "select responses from survey_result_cache where wave_id = :wave",
+                wave.value()))
+        .isEqualTo(14);
+    assertThat(read(tenant, wave))
+        .usingRecursiveComparison()
+        .withComparatorForType(new DoubleComparator(1e-9), Double.class)
+        .isEqualTo(before);
+  }
+
+  private int caches(Fixtures.Tenant tenant, WaveId wave) {
+    return waves.count(
+        tenant, "select count(*) from survey_result_cache where wave_id = :wave", wave.value());
+  }
+
   private WaveId openFor(Fixtures.Tenant tenant, int nurses) {
     InstrumentId instrument = waves.instrument(tenant);
     waves.staff(
