@@ -11,7 +11,6 @@ import org.uptake.access.AccountId;
 import org.uptake.access.AccountSummary;
 import org.uptake.access.Accounts;
 import org.uptake.access.CurrentUser;
-import org.uptake.organisation.Unit;
 import org.uptake.organisation.UnitId;
 import org.uptake.organisation.Units;
 import org.uptake.platform.NotFoundException;
@@ -65,11 +64,7 @@ class People {
     for (AccountSummary account : accounts.list()) {
       people.put(account.id(), account.displayName());
     }
-    Map<UnitId, String> names = new LinkedHashMap<>();
-    for (Unit unit : units.list(true)) {
-      names.put(unit.id(), unit.name());
-    }
-    return new Directory(people, names);
+    return new Directory(people, units.names());
   }
 
   /** The person making the change; null for work Uptake does itself. */

@@ -2,7 +2,9 @@ package org.uptake.organisation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,6 +44,22 @@ public class Units {
         .param("all", includeInactive)
         .query(Units::unit)
         .list();
+  }
+
+  /**
+   * The names of all units, inactive ones too, in the order of {@link #list(boolean)}: for pages
+   * that only name units. Counts no staff, which {@code list} does (a scan of the roster).
+   */
+  @PreAuthorize("isAuthenticated() or @systemWork.active()")
+  @Transactional(readOnly = true)
+  public Map<UnitId, String> names() {
+    Map<UnitId, String> names = new LinkedHashMap<>();
+    jdbc.sql("select id, name from unit order by active desc, name")
+        .query(
+            (ResultSet rs) -> {
+              names.put(new UnitId(rs.getObject("id", UUID.class)), rs.getString("name"));
+            });
+    return names;
   }
 
   @PreAuthorize("isAuthenticated() or @systemWork.active()")

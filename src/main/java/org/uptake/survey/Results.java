@@ -106,7 +106,7 @@ public class Results {
         sums.answers().getOrDefault(wave.id(), Map.of());
     Map<ResultTable.Cell, int[]> invitations = sums.invitations().getOrDefault(wave.id(), Map.of());
 
-    List<UUID> unitOrder = units.list(true).stream().map(u -> u.id().value()).toList();
+    List<UUID> unitOrder = units.names().keySet().stream().map(UnitId::value).toList();
     Set<ResultTable.Cell> cells = new java.util.HashSet<>(own.keySet());
     cells.addAll(invitations.keySet());
     ResultTable table = new ResultTable(cells, unitOrder);

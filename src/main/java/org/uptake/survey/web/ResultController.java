@@ -152,7 +152,7 @@ class ResultController {
 
   private ExportTables tables(ResultSheet sheet, Locale locale) {
     Map<UUID, String> names = new LinkedHashMap<>();
-    units.list(true).forEach(unit -> names.put(unit.id().value(), unit.name()));
+    units.names().forEach((unit, name) -> names.put(unit.value(), name));
     return new ExportTables(sheet, messages, locale, names);
   }
 
