@@ -70,54 +70,9 @@ public final class WaveLoadBench {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       OrganisationId organisation = new OrganisationId(UUID.randomUUID());
       SystemWork system = app.getBean(SystemWork.class);
-      TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       long seeding = System.nanoTime();
-      WaveId wave =
-          system.run(
-              organisation,
-              () ->
-                  transactions.execute(
-                      status -> {
-                        app.getBean(Organisations.class).create(organisation, "Region", "FI", "fi");
-                        List<String> units = new ArrayList<>();
-                        for (int u = 0; u < 100; u++) {
-                          units.add(
-                              app.getBean(Units.class)
-                                  .create(new UnitDetails("U" + u, "Unit " + u, null))
-                                  .toString());
-                        }
-                        jdbc.sql(
-                                """
-                                insert into staff (organisation_id, employee_number, first_name, last_name, email,
-                                                   unit_id, professional_group, shift_pattern)
-                                select :organisation, 'E' || n, 'First', 'Last' || n, 'person' || n || '@region.example',
-                                       cast((cast(:units as text[]))[1 + n % 100] as uuid),
-                                       (array['REGISTERED_NURSE','PRACTICAL_NURSE','PHYSICIAN','SOCIAL_WORKER'])[1 + n % 4],
-                                       'DAY'
-                                  from generate_series(1, :count) as n
-                                """)
-                            .param("organisation", organisation.value())
-                            .param("units", units.toArray(String[]::new))
-                            .param("count", staff)
-                            .update();
-                        var instrument =
-                            app.getBean(Instruments.class).addFromLibrary("npt-practices");
-                        return app.getBean(Waves.class)
-                            .create(
-                                new NewWave(
-                                    instrument,
-                                    "Region baseline",
-                                    true,
-                                    List.of(),
-                                    List.of(),
-                                    List.of(),
-                                    LocalDate.now(),
-                                    LocalDate.now().plusDays(14),
-                                    7,
-                                    2,
-                                    10));
-                      }));
+      WaveId wave = seed(app, organisation, staff);
       System.out.printf(Locale.ROOT, "seeded %,d staff in %.1f s%n", staff, secondsSince(seeding));
 
       long opening = System.nanoTime();
@@ -291,6 +246,60 @@ public final class WaveLoadBench {
   }
 
   /** A complete, valid answer to every item but free text, urlencoded. */
+  /**
+   * An organisation with {@code staff} active staff with addresses in 100 units, the shipped
+   * 14-practice instrument and a wave for everyone, not yet opened (also used by {@link
+   * MailSendBench}).
+   */
+  static WaveId seed(ConfigurableApplicationContext app, OrganisationId organisation, int staff) {
+    SystemWork system = app.getBean(SystemWork.class);
+    TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
+    JdbcClient jdbc = app.getBean(JdbcClient.class);
+    return system.run(
+        organisation,
+        () ->
+            transactions.execute(
+                status -> {
+                  app.getBean(Organisations.class).create(organisation, "Region", "FI", "fi");
+                  List<String> units = new ArrayList<>();
+                  for (int u = 0; u < 100; u++) {
+                    units.add(
+                        app.getBean(Units.class)
+                            .create(new UnitDetails("U" + u, "Unit " + u, null))
+                            .toString());
+                  }
+                  jdbc.sql(
+                          """
+                                insert into staff (organisation_id, employee_number, first_name, last_name, email,
+                                                   unit_id, professional_group, shift_pattern)
+                                select :organisation, 'E' || n, 'First', 'Last' || n, 'person' || n || '@region.example',
+                                       cast((cast(:units as text[]))[1 + n % 100] as uuid),
+                                       (array['REGISTERED_NURSE','PRACTICAL_NURSE','PHYSICIAN','SOCIAL_WORKER'])[1 + n % 4],
+                                       'DAY'
+                                  from generate_series(1, :count) as n
+                                """)
+                      .param("organisation", organisation.value())
+                      .param("units", units.toArray(String[]::new))
+                      .param("count", staff)
+                      .update();
+                  var instrument = app.getBean(Instruments.class).addFromLibrary("npt-practices");
+                  return app.getBean(Waves.class)
+                      .create(
+                          new NewWave(
+                              instrument,
+                              "Region baseline",
+                              true,
+                              List.of(),
+                              List.of(),
+                              List.of(),
+                              LocalDate.now(),
+                              LocalDate.now().plusDays(14),
+                              7,
+                              2,
+                              10));
+                }));
+  }
+
   private static String answers(List<Item> items) {
     StringBuilder answers = new StringBuilder("action=send");
     for (Item item : items) {
