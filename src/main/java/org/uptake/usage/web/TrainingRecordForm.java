@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The corrected day and note of one training record. */
+/** The day and note of a training record, as corrected; {@link TrainingForm} adds who. */
 class TrainingRecordForm {
 
   @NotNull
