@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,27 +99,38 @@ class PackingThreadTest {
   }
 
   @Test
-  void aFailureOnTheFirstThreadStopsTheSecond() {
-    List<Thread> threads = new ArrayList<>();
+  void aFailureOnTheFirstThreadStopsTheSecond() throws InterruptedException {
+    List<Thread> threads = new CopyOnWriteArrayList<>();
+    AtomicInteger packed = new AtomicInteger();
+    CountDownLatch started = new CountDownLatch(1);
+    int handed = PackingThread.BATCH * 5;
     PackingThread packing =
         new PackingThread(
             (event, high, low) -> {
               if (threads.isEmpty()) {
                 threads.add(Thread.currentThread());
               }
+              packed.incrementAndGet();
+              started.countDown();
+              LockSupport.parkNanos(200_000);
             });
     assertThatThrownBy(
             () -> {
               try (packing) {
-                for (int i = 0; i < PackingThread.BATCH * 5; i++) {
+                for (int i = 0; i < handed; i++) {
                   packing.accept(event(i));
                 }
+                // The second thread is packing when the first fails (else close() could clear the
+                // queue before it took anything, and there would be nothing to stop).
+                assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
                 throw new UncheckedIOException(new IOException("the upload broke off"));
               }
             })
         .isInstanceOf(UncheckedIOException.class);
     assertThat(threads).hasSize(1);
     assertThat(threads.getFirst().isAlive()).isFalse();
+    // Stopped part-way: at 0.2 ms an event, the five batches handed over take a second to pack.
+    assertThat(packed.get()).isBetween(1, handed - 1);
   }
 
   @Test
