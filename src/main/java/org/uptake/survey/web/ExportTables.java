@@ -1,11 +1,13 @@
 package org.uptake.survey.web;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.survey.Construct;
@@ -48,7 +50,7 @@ final class ExportTables {
     tables.add(constructs());
     tables.add(rates());
     if (!sheet.trend().isEmpty()) {
-      tables.add(trend());
+      tables.add(trend(LocalDate::toString));
     }
     for (ResultSheet.Line line : sheet.items()) {
       sheet.instrument().item(line.code()).ifPresent(item -> tables.add(item(item, line)));
@@ -105,7 +107,12 @@ final class ExportTables {
     return new ExportTable("rates", text("results.rates"), header, rows);
   }
 
-  ExportTable trend() {
+  /**
+   * The constructs' means wave by wave.
+   *
+   * @param day how an opening day is written: ISO-8601 in files, the reader's style on the page
+   */
+  ExportTable trend(Function<LocalDate, String> day) {
     List<String> header = new ArrayList<>();
     header.add(text("results.wave"));
     header.add(text("results.opens"));
@@ -120,7 +127,7 @@ final class ExportTables {
     for (ResultSheet.TrendPoint point : sheet.trend()) {
       List<ExportTable.Cell> row = new ArrayList<>();
       row.add(ExportTable.Cell.of(point.name()));
-      row.add(ExportTable.Cell.of(point.opensOn().toString()));
+      row.add(ExportTable.Cell.of(day.apply(point.opensOn())));
       if (byUnit) {
         row.add(ExportTable.Cell.of(label(point.row())));
       }

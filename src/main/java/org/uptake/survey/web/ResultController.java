@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.uptake.access.Role;
 import org.uptake.organisation.Units;
+import org.uptake.platform.Dates;
 import org.uptake.survey.ExportBundle;
 import org.uptake.survey.ExportRefused;
 import org.uptake.survey.FollowUpRules;
@@ -45,18 +46,21 @@ class ResultController {
   private final ExportBundle bundles;
   private final Units units;
   private final MessageSource messages;
+  private final Dates dates;
 
   ResultController(
       Results results,
       FollowUpRules followUps,
       ExportBundle bundles,
       Units units,
-      MessageSource messages) {
+      MessageSource messages,
+      Dates dates) {
     this.results = results;
     this.followUps = followUps;
     this.bundles = bundles;
     this.units = units;
     this.messages = messages;
+    this.dates = dates;
   }
 
   @GetMapping("/waves/{id}/results")
@@ -76,7 +80,7 @@ class ResultController {
     model.addAttribute("breakdowns", ResultBreakdown.values());
     model.addAttribute("constructs", tables.constructs());
     model.addAttribute("rates", tables.rates());
-    model.addAttribute("trend", sheet.trend().isEmpty() ? null : tables.trend());
+    model.addAttribute("trend", sheet.trend().isEmpty() ? null : tables.trend(dates::day));
     model.addAttribute(
         "trendCharts", TrendChart.of(sheet, locale, tables::label, figure -> mean(figure, locale)));
     List<ExportTable> items =

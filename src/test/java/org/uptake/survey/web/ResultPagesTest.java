@@ -64,6 +64,24 @@ class ResultPagesTest {
   }
 
   @Test
+  void theTrendWritesTheOpeningDayAsTheReaderDoesAndTheFilesInIso() throws Exception {
+    String page = page("/waves/" + wave + "/results?by=unit", "fi");
+    String trend = page.substring(page.indexOf("id=\"trend\""));
+
+    assertThat(trend).contains(">1.9.2026<").doesNotContain("2026-09-01");
+
+    String csv =
+        mvc.perform(
+                get("/waves/" + wave + "/results.csv?by=unit")
+                    .with(fixtures.signedIn(tenant, Role.RESEARCHER))
+                    .header("Accept-Language", "fi"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).contains("\"2026-09-01\"");
+  }
+
+  @Test
   void theCsvHoldsWhatThePageShowsAndNoHiddenFigure() throws Exception {
     byte[] csv =
         mvc.perform(
