@@ -108,6 +108,60 @@ public class Risks {
     audit.changed("UPDATE", "risk", id, "status=" + status);
   }
 
+  /** One risk of the implementation's register, with its mitigations. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public Risk get(ImplementationId implementation, RiskId id) {
+    return list(implementation).stream()
+        .filter(risk -> risk.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("risk"));
+  }
+
+  /**
+   * Corrects what a risk says (its description, who it affects, likelihood and impact); its status
+   * and mitigations stay as they are.
+   */
+  @PreAuthorize(WRITERS)
+  @Transactional
+  public void correct(ImplementationId implementation, RiskId id, RiskDetails details) {
+    require(implementation, id);
+    jdbc.sql(
+            """
+            update risk set description = :description, affects = string_to_array(:affects, ','),
+                   affects_other = :other, likelihood = :likelihood, impact = :impact,
+                   version = version + 1, updated_at = now(), updated_by = :actor
+             where id = :id
+            """)
+        .param("description", details.description())
+        .param("affects", joined(details.affects()))
+        .param("other", details.affectsOther())
+        .param("likelihood", details.likelihood())
+        .param("impact", details.impact())
+        .param("actor", actorId())
+        .param("id", id.value())
+        .update();
+    audit.changed(
+        "UPDATE", "risk", id, "likelihood=" + details.likelihood() + ",impact=" + details.impact());
+  }
+
+  /**
+   * Deletes a risk recorded by mistake.
+   *
+   * @throws RiskHasMitigationsException if actions of the plan mitigate it: those stay, so the risk
+   *     is closed instead of deleted
+   */
+  @PreAuthorize(WRITERS)
+  @Transactional
+  public void delete(ImplementationId implementation, RiskId id) {
+    Risk risk = get(implementation, id);
+    if (!risk.mitigations().isEmpty()) {
+      throw new RiskHasMitigationsException();
+    }
+    jdbc.sql("delete from risk where id = ?").param(id.value()).update();
+    audit.changed("DELETE", "risk", id, null);
+  }
+
   /**
    * Adds a mitigation: an action of the plan, linked to the risk, which lands in its owner's inbox.
    *

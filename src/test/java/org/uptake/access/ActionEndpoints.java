@@ -35,6 +35,11 @@ final class ActionEndpoints {
     expected.put("POST /implementations/{id}/risks", PLANNERS);
     expected.put("POST /implementations/{id}/risks/{riskId}/status", PLANNERS);
     expected.put("POST /implementations/{id}/risks/{riskId}/mitigations", PLANNERS);
+    expected.put("GET /implementations/{id}/risks/{riskId}/edit", PLANNERS);
+    expected.put("POST /implementations/{id}/risks/{riskId}", PLANNERS);
+    expected.put("GET /implementations/{id}/risks/{riskId}/delete", PLANNERS);
+    // last of the risk's endpoints: the first role allowed deletes it (the others then get 404)
+    expected.put("POST /implementations/{id}/risks/{riskId}/delete", PLANNERS);
   }
 
   static void params(Map<String, Map<String, String>> params) {
@@ -46,6 +51,9 @@ final class ActionEndpoints {
         Map.of("owner", "00000000-0000-0000-0000-000000000001"));
     params.put(
         "POST /implementations/{id}/risks/{riskId}/mitigations", Map.of("title", "Bigger font"));
+    params.put(
+        "POST /implementations/{id}/risks/{riskId}",
+        Map.of("description", "Small print", "affects", "AGE", "likelihood", "2", "impact", "3"));
   }
 
   static void ids(

@@ -72,7 +72,7 @@ class ActionJourneyTest extends BrowserTest {
   void thePlanThePrintViewTheRiskRegisterAndTheCatalogueAreAccessible() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
-    actions.make(tenant, plan.id());
+    ActionFixtures.Made made = actions.make(tenant, plan.id());
     String base = base();
     String rollout = "/implementations/" + plan.id();
     for (String language : List.of("en", "fi")) {
@@ -84,6 +84,8 @@ class ActionJourneyTest extends BrowserTest {
               rollout + "/actions/print",
               rollout + "/actions/new",
               rollout + "/risks",
+              rollout + "/risks/" + made.risk() + "/edit",
+              rollout + "/risks/" + made.risk() + "/delete",
               "/frameworks/strategies")) {
         assertThat(page.navigate(base + path).status()).as(path).isEqualTo(200);
         assertThat(page.locator("body").textContent()).doesNotContain("??");

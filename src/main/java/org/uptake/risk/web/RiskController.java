@@ -25,11 +25,16 @@ import org.uptake.determinant.NewAction;
 import org.uptake.implementation.ImplementationId;
 import org.uptake.implementation.Implementations;
 import org.uptake.risk.AffectedGroup;
+import org.uptake.risk.Risk;
+import org.uptake.risk.RiskHasMitigationsException;
 import org.uptake.risk.RiskId;
 import org.uptake.risk.RiskStatus;
 import org.uptake.risk.Risks;
 
-/** The risk register page: the risks with their mitigations, and forms to add both. */
+/**
+ * The risk register page: the risks with their mitigations, and forms to add both; correcting a
+ * risk, and deleting one recorded by mistake after asking.
+ */
 @Controller
 class RiskController {
 
@@ -108,6 +113,58 @@ class RiskController {
       redirect.addFlashAttribute("error", refused.messageKey());
     }
     return "redirect:/implementations/" + id + "/risks#risk-" + riskId;
+  }
+
+  @GetMapping("/implementations/{id}/risks/{riskId}/edit")
+  @PreAuthorize("hasAnyRole('ADMIN','LEAD')")
+  String edit(@PathVariable UUID id, @PathVariable UUID riskId, Model model) {
+    Risk risk = risks.get(new ImplementationId(id), new RiskId(riskId));
+    model.addAttribute("form", RiskForm.of(risk.details()));
+    return one(risk, model, "risk/edit");
+  }
+
+  @PostMapping("/implementations/{id}/risks/{riskId}")
+  @PreAuthorize("hasAnyRole('ADMIN','LEAD')")
+  String correct(
+      @PathVariable UUID id,
+      @PathVariable UUID riskId,
+      @Valid @ModelAttribute("form") RiskForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    Risk risk = risks.get(new ImplementationId(id), new RiskId(riskId));
+    if (errors.hasErrors()) {
+      return one(risk, model, "risk/edit");
+    }
+    risks.correct(risk.implementation(), risk.id(), form.details());
+    redirect.addFlashAttribute("message", "risk.corrected");
+    return "redirect:/implementations/" + id + "/risks#risk-" + riskId;
+  }
+
+  @GetMapping("/implementations/{id}/risks/{riskId}/delete")
+  @PreAuthorize("hasAnyRole('ADMIN','LEAD')")
+  String confirmDelete(@PathVariable UUID id, @PathVariable UUID riskId, Model model) {
+    return one(risks.get(new ImplementationId(id), new RiskId(riskId)), model, "risk/delete");
+  }
+
+  @PostMapping("/implementations/{id}/risks/{riskId}/delete")
+  @PreAuthorize("hasAnyRole('ADMIN','LEAD')")
+  String delete(@PathVariable UUID id, @PathVariable UUID riskId, RedirectAttributes redirect) {
+    try {
+      risks.delete(new ImplementationId(id), new RiskId(riskId));
+      redirect.addFlashAttribute("message", "risk.deleted");
+      return "redirect:/implementations/" + id + "/risks";
+    } catch (RiskHasMitigationsException refused) {
+      redirect.addFlashAttribute("error", "risk.delete.has-mitigations");
+      return "redirect:/implementations/" + id + "/risks#risk-" + riskId;
+    }
+  }
+
+  private String one(Risk risk, Model model, String view) {
+    model.addAttribute("implementation", implementations.get(risk.implementation()));
+    model.addAttribute("risk", risk);
+    model.addAttribute("groups", AffectedGroup.values());
+    return view;
   }
 
   private String page(UUID id, Model model) {

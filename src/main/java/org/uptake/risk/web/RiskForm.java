@@ -34,6 +34,17 @@ class RiskForm {
   @Max(5)
   private int impact = 3;
 
+  /** The form filled with what a risk says now. */
+  static RiskForm of(RiskDetails details) {
+    RiskForm form = new RiskForm();
+    form.description = details.description();
+    form.affects = new ArrayList<>(details.affects().stream().sorted().toList());
+    form.affectsOther = details.affectsOther();
+    form.likelihood = details.likelihood();
+    form.impact = details.impact();
+    return form;
+  }
+
   RiskDetails details() {
     return new RiskDetails(
         description == null ? "" : description,

@@ -1,0 +1,120 @@
+package org.uptake.risk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.uptake.Fixtures;
+import org.uptake.UptakeTest;
+import org.uptake.access.Role;
+import org.uptake.determinant.ActionFixtures;
+import org.uptake.implementation.ImplementationFixtures;
+import org.uptake.risk.Risks;
+
+/** Correcting and deleting a risk from its pages, in the reader's language. */
+@UptakeTest
+class RiskPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired ImplementationFixtures plans;
+  @Autowired ActionFixtures actions;
+  @Autowired Risks risks;
+
+  @Test
+  void aCorrectionOutOfRangeIsRefusedInFinnishAndChangesNothing() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    ImplementationFixtures.Plan plan = plans.plan(tenant);
+    ActionFixtures.Made made = actions.make(tenant, plan.id());
+    String risk = "/implementations/" + plan.id() + "/risks/" + made.risk();
+    String before =
+        fixtures.as(tenant, Role.LEAD, () -> risks.get(plan.id(), made.risk())).toString();
+
+    String form =
+        body(
+            mvc.perform(
+                    get(risk + "/edit")
+                        .with(fixtures.signedIn(tenant, Role.LEAD))
+                        .header("Accept-Language", "fi"))
+                .andReturn()
+                .getResponse());
+    assertThat(form).contains("Korjaa riskiä").contains("checked");
+
+    MockHttpServletResponse refused =
+        mvc.perform(
+                post(risk)
+                    .param("description", "")
+                    .param("affects", "AGE")
+                    .param("likelihood", "9")
+                    .param("impact", "3")
+                    .with(fixtures.signedIn(tenant, Role.LEAD))
+                    .with(csrf())
+                    .header("Accept-Language", "fi"))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(200);
+    assertThat(body(refused)).contains("Korjaa merkityt kentät").contains("field-error");
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> risks.get(plan.id(), made.risk())).toString())
+        .isEqualTo(before);
+
+    MockHttpServletResponse saved =
+        mvc.perform(
+                post(risk)
+                    .param("description", "Home oximeters read high on darker skin")
+                    .param("affects", "DEVICE_SKIN_TONE")
+                    .param("likelihood", "4")
+                    .param("impact", "5")
+                    .with(fixtures.signedIn(tenant, Role.LEAD))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(saved.getRedirectedUrl()).endsWith("/risks#risk-" + made.risk());
+    assertThat(
+            fixtures
+                .as(tenant, Role.LEAD, () -> risks.get(plan.id(), made.risk()))
+                .details()
+                .score())
+        .isEqualTo(20);
+  }
+
+  @Test
+  void deletingAsksFirstAndThenTheRiskIsGone() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    ImplementationFixtures.Plan plan = plans.plan(tenant);
+    ActionFixtures.Made made = actions.make(tenant, plan.id());
+    String risk = "/implementations/" + plan.id() + "/risks/" + made.risk();
+
+    String question =
+        body(
+            mvc.perform(
+                    get(risk + "/delete")
+                        .with(fixtures.signedIn(tenant, Role.ADMIN))
+                        .header("Accept-Language", "sv"))
+                .andReturn()
+                .getResponse());
+    assertThat(question).contains("Ta bort risken?").contains("Behåll den");
+
+    MockHttpServletResponse deleted =
+        mvc.perform(post(risk + "/delete").with(fixtures.signedIn(tenant, Role.ADMIN)).with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(deleted.getRedirectedUrl()).endsWith("/implementations/" + plan.id() + "/risks");
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> risks.list(plan.id()))).isEmpty();
+    assertThat(
+            mvc.perform(get(risk + "/edit").with(fixtures.signedIn(tenant, Role.LEAD)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+  }
+
+  private static String body(MockHttpServletResponse response) throws Exception {
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+}
