@@ -112,24 +112,88 @@ public class NeedsAssessments {
             .param("method", details.method().name())
             .param("heldOn", details.heldOn())
             .param("people", details.people())
-            .param(
-                "units",
-                details.units().stream()
-                    .map(unit -> unit.value().toString())
-                    .sorted()
-                    .collect(Collectors.joining(",")))
-            .param(
-                "shifts",
-                details.shiftPatterns().stream()
-                    .map(ShiftPattern::name)
-                    .sorted()
-                    .collect(Collectors.joining(",")))
+            .param("units", joinedUnits(details))
+            .param("shifts", joinedShifts(details))
             .param("note", details.note())
             .param("actor", actorId())
             .query(UUID.class)
             .single();
     audit.changed("CREATE", "needs_consultation", id, null);
     return new ConsultationId(id);
+  }
+
+  /** One consultation of the implementation's needs assessment. */
+  @PreAuthorize(Determinants.READERS)
+  @Transactional(readOnly = true)
+  public Consultation consultation(ImplementationId implementation, ConsultationId id) {
+    return jdbc.sql(
+            """
+            select id, implementation_id, stakeholder_group, method, held_on, people,
+                   array_to_string(unit_ids, ',') as unit_ids,
+                   array_to_string(shift_patterns, ',') as shift_patterns, note
+              from needs_consultation
+             where implementation_id = ? and id = ?
+            """)
+        .params(implementation.value(), id.value())
+        .query(NeedsAssessments::row)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("consultation"));
+  }
+
+  /**
+   * Corrects a consultation recorded wrongly: every detail is replaced.
+   *
+   * @throws NotFoundException for a consultation or unit not in the organisation
+   */
+  @PreAuthorize(Determinants.WRITERS)
+  @Transactional
+  public void correct(
+      ImplementationId implementation, ConsultationId id, ConsultationDetails details) {
+    consultation(implementation, id);
+    for (UnitId unit : details.units()) {
+      units.get(unit);
+    }
+    jdbc.sql(
+            """
+            update needs_consultation
+               set stakeholder_group = :group, method = :method, held_on = :heldOn,
+                   people = :people, unit_ids = cast(string_to_array(:units, ',') as uuid[]),
+                   shift_patterns = string_to_array(:shifts, ','), note = :note
+             where id = :id
+            """)
+        .param("group", details.stakeholderGroup())
+        .param("method", details.method().name())
+        .param("heldOn", details.heldOn())
+        .param("people", details.people())
+        .param("units", joinedUnits(details))
+        .param("shifts", joinedShifts(details))
+        .param("note", details.note())
+        .param("id", id.value())
+        .update();
+    audit.changed("UPDATE", "needs_consultation", id.value(), null);
+  }
+
+  /** Deletes a consultation recorded by mistake (the gaps are computed again from the rest). */
+  @PreAuthorize(Determinants.WRITERS)
+  @Transactional
+  public void delete(ImplementationId implementation, ConsultationId id) {
+    consultation(implementation, id);
+    jdbc.sql("delete from needs_consultation where id = ?").param(id.value()).update();
+    audit.changed("DELETE", "needs_consultation", id.value(), null);
+  }
+
+  private static String joinedUnits(ConsultationDetails details) {
+    return details.units().stream()
+        .map(unit -> unit.value().toString())
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+
+  private static String joinedShifts(ConsultationDetails details) {
+    return details.shiftPatterns().stream()
+        .map(ShiftPattern::name)
+        .sorted()
+        .collect(Collectors.joining(","));
   }
 
   private static Consultation row(ResultSet rs, int row) throws SQLException {

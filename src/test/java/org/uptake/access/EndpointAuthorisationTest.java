@@ -125,6 +125,7 @@ class EndpointAuthorisationTest {
     PARAMS.put("POST /staff/{id}/active", Map.of("active", "false"));
     PARAMS.put("POST /staff/import/apply", Map.of("uploadId", "none"));
     ImplementationEndpoints.params(PARAMS);
+    DeterminantEndpoints.params(PARAMS);
     ActionEndpoints.params(PARAMS);
     SurveyEndpoints.params(PARAMS);
     WaveEndpoints.params(PARAMS);
@@ -143,6 +144,7 @@ class EndpointAuthorisationTest {
   @Autowired org.uptake.implementation.ImplementationFixtures plans;
   @Autowired org.uptake.determinant.ActionFixtures actionFixtures;
   @Autowired org.uptake.determinant.Determinants determinants;
+  @Autowired org.uptake.determinant.NeedsAssessments needsAssessments;
   @Autowired org.uptake.survey.Instruments instruments;
   @Autowired org.uptake.survey.wave.Waves waves;
   @Autowired org.uptake.usage.UsageSources usageSources;
@@ -206,7 +208,7 @@ class EndpointAuthorisationTest {
                         java.time.LocalDate.now())));
     ids.put("/champions/", champion.toString());
     ImplementationEndpoints.ids(plans, tenant, ids);
-    DeterminantEndpoints.ids(fixtures, determinants, tenant, ids);
+    DeterminantEndpoints.ids(fixtures, determinants, needsAssessments, tenant, ids);
     ActionEndpoints.ids(
         actionFixtures,
         tenant,

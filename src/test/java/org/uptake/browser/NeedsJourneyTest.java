@@ -54,6 +54,26 @@ class NeedsJourneyTest extends BrowserTest {
     browser.assertAccessible(page);
     TestBrowser.screenshot(page, "needs-assessment");
 
+    // Six was a typo: the lead corrects it, then deletes the consultation and sees the gap again.
+    page.locator("main table a", new Page.LocatorOptions().setHasText("Correct")).click();
+    page.waitForLoadState();
+    assertThat(page.locator("#people").inputValue()).isEqualTo("6");
+    assertThat(page.getByLabel("Ward A").isChecked()).isTrue();
+    browser.assertAccessible(page);
+    page.locator("#people").fill("7");
+    page.locator("main form button[type=submit]").click();
+    page.waitForLoadState();
+    assertThat(page.locator("main table tbody td").nth(2).textContent()).isEqualTo("7");
+    page.locator("main table a", new Page.LocatorOptions().setHasText("Delete")).click();
+    page.waitForLoadState();
+    assertThat(page.locator("main p").first().textContent())
+        .contains("The consultation with Registered nurse");
+    browser.assertAccessible(page);
+    page.locator("main form button[type=submit]").click();
+    page.waitForLoadState();
+    assertThat(page.locator("main").textContent()).contains("No consultations recorded yet.");
+    assertThat(page.locator("#gaps").textContent()).contains("Registered nurse", "Ward A");
+
     page.navigate(rollout + "/determinants");
     page.locator("#valence").selectOption("BARRIER");
     page.locator("#description").fill("Night staff cannot reach the training");

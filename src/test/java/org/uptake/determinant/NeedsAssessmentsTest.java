@@ -128,4 +128,83 @@ class NeedsAssessmentsTest {
                     () -> needs.record(foreign.id(), heard("it", Set.of(), Set.of()))))
         .isInstanceOf(NotFoundException.class);
   }
+
+  @Test
+  void aConsultationIsCorrectedOrDeletedAndTheGapsFollow() {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    ImplementationFixtures.Plan plan = plans.plan(tenant);
+    ConsultationId wrong =
+        fixtures.as(
+            tenant, Role.LEAD, () -> needs.record(plan.id(), heard("it", Set.of(), Set.of())));
+    ConsultationId twice =
+        fixtures.as(
+            tenant,
+            Role.LEAD,
+            () -> needs.record(plan.id(), heard("supplier", Set.of(), Set.of())));
+
+    // It was the ward's night nurses who were heard, not IT.
+    fixtures.as(
+        tenant,
+        Role.RESEARCHER,
+        () ->
+            needs.correct(
+                plan.id(),
+                wrong,
+                new ConsultationDetails(
+                    "registered_nurse",
+                    ConsultationMethod.FOCUS_GROUP,
+                    LocalDate.of(2026, 10, 7),
+                    6,
+                    Set.of(plan.unit()),
+                    Set.of(ShiftPattern.THREE_SHIFT),
+                    "  Night shift  ")));
+    Consultation corrected =
+        fixtures.as(tenant, Role.MANAGER, () -> needs.consultation(plan.id(), wrong));
+    assertThat(corrected.details().stakeholderGroup()).isEqualTo("registered_nurse");
+    assertThat(corrected.details().method()).isEqualTo(ConsultationMethod.FOCUS_GROUP);
+    assertThat(corrected.details().heldOn()).isEqualTo(LocalDate.of(2026, 10, 7));
+    assertThat(corrected.details().people()).isEqualTo(6);
+    assertThat(corrected.details().units()).containsExactly(plan.unit());
+    assertThat(corrected.details().note()).isEqualTo("Night shift");
+
+    fixtures.as(tenant, Role.ADMIN, () -> needs.delete(plan.id(), twice));
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> needs.consultations(plan.id())))
+        .extracting(Consultation::id)
+        .containsExactly(wrong);
+    NeedsGaps gaps = fixtures.as(tenant, Role.LEAD, () -> needs.gaps(plan.id()));
+    assertThat(gaps.groups())
+        .containsExactly("manager", "physician", "it", "supplier", "service_user");
+    assertThat(gaps.units()).containsExactly(plan.otherUnit());
+
+    for (Role role : List.of(Role.CHAMPION, Role.MANAGER)) {
+      assertThatThrownBy(() -> fixtures.as(tenant, role, () -> needs.delete(plan.id(), wrong)))
+          .isInstanceOf(AuthorizationDeniedException.class);
+    }
+    Fixtures.Tenant other = fixtures.tenant();
+    ImplementationFixtures.Plan theirs = plans.plan(other);
+    assertThatThrownBy(() -> fixtures.as(other, Role.LEAD, () -> needs.delete(theirs.id(), wrong)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                fixtures.as(
+                    tenant,
+                    Role.LEAD,
+                    () ->
+                        needs.correct(
+                            plan.id(), wrong, heard("it", Set.of(theirs.unit()), Set.of()))))
+        .isInstanceOf(NotFoundException.class);
+    Integer audited =
+        fixtures.as(
+            tenant,
+            Role.ADMIN,
+            () ->
+                jdbc.sql(
+                        """
+                        select count(*) from audit_event
+                         where entity_type = 'needs_consultation' and action in ('UPDATE', 'DELETE')
+                        """)
+                    .query(Integer.class)
+                    .single());
+    assertThat(audited).isEqualTo(2);
+  }
 }

@@ -41,6 +41,19 @@ class ConsultationForm {
   @Size(max = 4000)
   private @Nullable String note;
 
+  /** The form filled with what a consultation says now. */
+  static ConsultationForm of(ConsultationDetails details) {
+    ConsultationForm form = new ConsultationForm();
+    form.stakeholderGroup = details.stakeholderGroup();
+    form.method = details.method();
+    form.heldOn = details.heldOn();
+    form.people = details.people();
+    form.units = new ArrayList<>(details.units().stream().map(UnitId::value).sorted().toList());
+    form.shiftPatterns = new ArrayList<>(details.shiftPatterns().stream().sorted().toList());
+    form.note = details.note();
+    return form;
+  }
+
   ConsultationDetails details() {
     return new ConsultationDetails(
         stakeholderGroup == null ? "" : stakeholderGroup,
