@@ -20,20 +20,30 @@ import org.springframework.stereotype.Component;
 /**
  * Dates and times for pages, written the way the reader's language writes them (CLDR's short date
  * style: fi and nb {@code 24.11.2026}, sv {@code 2026-11-24}, English day first as in the UK,
- * {@code 24/11/2026}), in Uptake's time zone (the clock's, {@code Europe/Helsinki} unless
- * configured). Templates call it as {@code ${@dates.day(d)}} and {@code ${@dates.time(t)}}; no
- * value gives a dash. Files for machines (CSV, XLSX, JSON, FHIR) and date inputs stay ISO-8601.
+ * {@code 24/11/2026}), in the time zone of the reader's organisation ({@link TenantZones}: by its
+ * country), or the clock's ({@code Europe/Helsinki}) outside an organisation. Templates call it as
+ * {@code ${@dates.day(d)}} and {@code ${@dates.time(t)}}; no value gives a dash. Files for machines
+ * (CSV, XLSX, JSON, FHIR) and date inputs stay ISO-8601.
  */
 @Component("dates")
 public class Dates {
 
   private static final String NONE = "–";
 
-  private final ZoneId zone;
+  private final ZoneId clockZone;
+  private final @Nullable TenantZones zones;
 
-  /** Dates in the clock's zone. */
+  /** Dates always in the clock's zone. */
   public Dates(Clock clock) {
-    this.zone = clock.getZone();
+    this.clockZone = clock.getZone();
+    this.zones = null;
+  }
+
+  /** Dates in the zone of the current organisation, or the clock's outside one. */
+  @org.springframework.beans.factory.annotation.Autowired
+  public Dates(Clock clock, TenantZones zones) {
+    this.clockZone = clock.getZone();
+    this.zones = zones;
   }
 
   /** The day of a {@code LocalDate}, or the day in Uptake's zone of an instant or date-time. */
@@ -83,7 +93,17 @@ public class Dates {
         + DateTimeFormatter.ofLocalizedTime(precision).withLocale(written(locale)).format(at);
   }
 
+  /** The zone times are shown in now: the current organisation's, or the clock's. */
+  public ZoneId zone() {
+    TenantZones known = zones;
+    if (known == null) {
+      return clockZone;
+    }
+    return TenantContext.current().flatMap(known::zone).orElse(clockZone);
+  }
+
   private LocalDateTime local(TemporalAccessor value) {
+    ZoneId zone = zone();
     return switch (value) {
       case LocalDate date -> date.atStartOfDay();
       case LocalDateTime dateTime -> dateTime;

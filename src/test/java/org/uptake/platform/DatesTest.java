@@ -62,4 +62,28 @@ class DatesTest {
     assertThat(dates.time(null, fi, FormatStyle.SHORT)).isEqualTo("–");
     assertThat(dates.days(List.of())).isEqualTo("–");
   }
+
+  @Test
+  void timesAreShownInTheZoneOfTheReadersOrganisation() {
+    OrganisationId fjordvik = new OrganisationId(java.util.UUID.randomUUID());
+    OrganisationId unknown = new OrganisationId(java.util.UUID.randomUUID());
+    Dates tenants =
+        new Dates(
+            Clock.system(ZoneId.of("Europe/Helsinki")),
+            organisation ->
+                organisation.equals(fjordvik)
+                    ? java.util.Optional.of(ZoneId.of("Europe/Oslo"))
+                    : java.util.Optional.empty());
+    Locale nb = Locale.forLanguageTag("nb");
+    // 07:05 UTC is 08:05 in Oslo and 09:05 in Helsinki in November
+    assertThat(TenantContext.runAs(fjordvik, () -> tenants.time(morning, nb, FormatStyle.SHORT)))
+        .isEqualTo("04.11.2026 08:05");
+    assertThat(TenantContext.runAs(unknown, () -> tenants.time(morning, nb, FormatStyle.SHORT)))
+        .isEqualTo("04.11.2026 09:05");
+    assertThat(tenants.time(morning, nb, FormatStyle.SHORT)).isEqualTo("04.11.2026 09:05");
+    // 22:30 UTC on the 23rd: 23:30 that day in Oslo, already 00:30 on the 24th in Helsinki
+    Instant late = Instant.parse("2026-11-23T22:30:00Z");
+    assertThat(TenantContext.runAs(fjordvik, () -> tenants.day(late, nb))).isEqualTo("23.11.2026");
+    assertThat(tenants.day(late, nb)).isEqualTo("24.11.2026");
+  }
 }
