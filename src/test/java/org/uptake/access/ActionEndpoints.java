@@ -32,6 +32,7 @@ final class ActionEndpoints {
     expected.put("POST /implementations/{id}/actions/{actionId}/owner", PLANNERS);
     expected.put("GET /api/implementations/{id}/actions", READERS);
     expected.put("GET /implementations/{id}/risks", READERS);
+    expected.put("GET /api/implementations/{id}/risks", READERS);
     expected.put("POST /implementations/{id}/risks", PLANNERS);
     expected.put("POST /implementations/{id}/risks/{riskId}/status", PLANNERS);
     expected.put("POST /implementations/{id}/risks/{riskId}/mitigations", PLANNERS);

@@ -114,6 +114,59 @@ class RiskPagesTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void theApiListsTheRegisterWithScoresBandsAndMitigations() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    ImplementationFixtures.Plan plan = plans.plan(tenant);
+    ActionFixtures.Made made = actions.make(tenant, plan.id());
+    fixtures.as(
+        tenant,
+        Role.LEAD,
+        () ->
+            risks.mitigate(
+                plan.id(),
+                made.risk(),
+                new org.uptake.determinant.NewAction(
+                    "Large-print guide",
+                    null,
+                    tenant.accounts().get(Role.CHAMPION),
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    java.time.LocalDate.now().plusDays(14),
+                    null,
+                    java.util.Set.of(),
+                    null)));
+    org.uptake.risk.Risk risk =
+        fixtures.as(tenant, Role.LEAD, () -> risks.get(plan.id(), made.risk()));
+
+    String json =
+        body(
+            mvc.perform(
+                    get("/api/implementations/" + plan.id() + "/risks")
+                        .header("Authorization", "Bearer " + tenant.token(Role.CHAMPION)))
+                .andReturn()
+                .getResponse());
+
+    assertThat(json)
+        .contains("\"id\":\"" + made.risk() + "\"")
+        .contains("\"description\":\"" + risk.details().description() + "\"")
+        .contains("\"score\":" + risk.details().score())
+        .contains("\"band\":\"" + risk.details().band() + "\"")
+        .contains("\"status\":\"OPEN\"")
+        .contains("\"mitigations\":[\"" + risk.mitigations().getFirst().id().value() + "\"]");
+    assertThat(
+            mvc.perform(
+                    get("/api/implementations/" + plans.plan(fixtures.tenant()).id() + "/risks")
+                        .header("Authorization", "Bearer " + tenant.token(Role.LEAD)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(body(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()))
+        .contains("\"/api/implementations/{id}/risks\"")
+        .contains("List an implementation's safety and equity risks");
+  }
+
   private static String body(MockHttpServletResponse response) throws Exception {
     return response.getContentAsString(StandardCharsets.UTF_8);
   }
