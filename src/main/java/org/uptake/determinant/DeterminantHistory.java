@@ -2,6 +2,7 @@ package org.uptake.determinant;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.uptake.access.AccountSummary;
+import org.uptake.access.Accounts;
 import org.uptake.implementation.ImplementationId;
 import org.uptake.organisation.UnitId;
 
@@ -19,10 +22,12 @@ public class DeterminantHistory {
 
   private final JdbcClient jdbc;
   private final Determinants determinants;
+  private final Accounts accounts;
 
-  DeterminantHistory(JdbcClient jdbc, Determinants determinants) {
+  DeterminantHistory(JdbcClient jdbc, Determinants determinants, Accounts accounts) {
     this.jdbc = jdbc;
     this.determinants = determinants;
+    this.accounts = accounts;
   }
 
   /**
@@ -34,18 +39,24 @@ public class DeterminantHistory {
   @Transactional(readOnly = true)
   public List<DeterminantVersion> versions(ImplementationId implementation, DeterminantId id) {
     determinants.get(implementation, id);
+    Map<UUID, String> names =
+        accounts.list().stream()
+            .collect(
+                Collectors.toMap(account -> account.id().value(), AccountSummary::displayName));
     return jdbc.sql(
             """
             select version, change, valence, description,
                    array_to_string(stakeholder_groups, ',') as stakeholder_groups,
                    array_to_string(unit_ids, ',') as unit_ids, strength, spread,
-                   array_to_string(tags, ',') as tags, merged_into, changed_at
+                   array_to_string(tags, ',') as tags, merged_into, changed_at,
+                   changed_by
               from determinant_history where determinant_id = ? order by version desc
             """)
         .param(id.value())
         .query(
             (rs, row) -> {
               UUID merged = rs.getObject("merged_into", UUID.class);
+              UUID by = rs.getObject("changed_by", UUID.class);
               return new DeterminantVersion(
                   rs.getInt("version"),
                   rs.getString("change"),
@@ -60,7 +71,8 @@ public class DeterminantHistory {
                       rs.getInt("spread"),
                       split(rs.getString("tags"))),
                   merged == null ? null : new DeterminantId(merged),
-                  rs.getTimestamp("changed_at").toInstant());
+                  rs.getTimestamp("changed_at").toInstant(),
+                  by == null ? null : names.get(by));
             })
         .list();
   }

@@ -14,4 +14,5 @@ public record DeterminantVersion(
     String change,
     DeterminantDetails details,
     @Nullable DeterminantId mergedInto,
-    Instant changedAt) {}
+    Instant changedAt,
+    @Nullable String changedBy) {}

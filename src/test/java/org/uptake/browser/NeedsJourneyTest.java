@@ -116,6 +116,9 @@ class NeedsJourneyTest extends BrowserTest {
     page.locator("main form button[type=submit]").click();
     page.waitForLoadState();
     assertThat(page.locator("#history ~ table tbody tr").count()).isEqualTo(2);
+    assertThat(page.locator("#history ~ table tbody tr").first().locator("td").nth(1).textContent())
+        .as("who made the change")
+        .isEqualTo("Test LEAD");
     TestBrowser.screenshot(page, "determinant-history");
 
     Page phone = browser.page("fi", true);
