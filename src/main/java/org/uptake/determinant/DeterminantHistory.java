@@ -1,12 +1,9 @@
 package org.uptake.determinant;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,23 +60,17 @@ public class DeterminantHistory {
                   new DeterminantDetails(
                       Valence.valueOf(rs.getString("valence")),
                       rs.getString("description"),
-                      split(rs.getString("stakeholder_groups")),
-                      split(rs.getString("unit_ids")).stream()
+                      TextArrays.split(rs.getString("stakeholder_groups")),
+                      TextArrays.split(rs.getString("unit_ids")).stream()
                           .map(unit -> new UnitId(UUID.fromString(unit)))
                           .collect(Collectors.toSet()),
                       rs.getInt("strength"),
                       rs.getInt("spread"),
-                      split(rs.getString("tags"))),
+                      TextArrays.split(rs.getString("tags"))),
                   merged == null ? null : new DeterminantId(merged),
                   rs.getTimestamp("changed_at").toInstant(),
                   by == null ? null : names.get(by));
             })
         .list();
-  }
-
-  private static Set<String> split(@Nullable String joined) {
-    return joined == null || joined.isEmpty()
-        ? Set.of()
-        : Set.copyOf(Arrays.asList(joined.split(",")));
   }
 }

@@ -3,8 +3,6 @@ package org.uptake.determinant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,11 +162,11 @@ public class Determinants {
             .param("implementation", implementation.value())
             .param("valence", details.valence().name())
             .param("description", details.description())
-            .param("groups", joined(details.stakeholderGroups()))
-            .param("units", joined(details.units()))
+            .param("groups", TextArrays.joined(details.stakeholderGroups()))
+            .param("units", TextArrays.joined(details.units()))
             .param("strength", details.strength())
             .param("spread", details.spread())
-            .param("tags", joined(details.tags()))
+            .param("tags", TextArrays.joined(details.tags()))
             .param("actor", actorId())
             .query(UUID.class)
             .single();
@@ -211,11 +209,11 @@ public class Determinants {
         .param("id", id.value())
         .param("valence", details.valence().name())
         .param("description", details.description())
-        .param("groups", joined(details.stakeholderGroups()))
-        .param("units", joined(details.units()))
+        .param("groups", TextArrays.joined(details.stakeholderGroups()))
+        .param("units", TextArrays.joined(details.units()))
         .param("strength", details.strength())
         .param("spread", details.spread())
-        .param("tags", joined(details.tags()))
+        .param("tags", TextArrays.joined(details.tags()))
         .param("actor", actorId())
         .update();
     history(id, "UPDATE");
@@ -279,18 +277,6 @@ public class Determinants {
         .update();
     history(duplicate, "MERGE");
     audit.changed("MERGE", "determinant", duplicate, "into " + kept);
-  }
-
-  /** The versions of a determinant, oldest first, as (version, change) pairs. */
-  @PreAuthorize(READERS)
-  @Transactional(readOnly = true)
-  public List<String> history(ImplementationId implementation, DeterminantId id) {
-    get(implementation, id);
-    return jdbc.sql(
-            "select version || ' ' || change from determinant_history where determinant_id = ? order by version")
-        .param(id.value())
-        .query(String.class)
-        .list();
   }
 
   private Determinant requireCurrent(ImplementationId implementation, DeterminantId id) {
@@ -366,7 +352,7 @@ public class Determinants {
              where determinant_id = any (cast(string_to_array(:ids, ',') as uuid[]))
              order by created_at, id
             """)
-        .param("ids", joined(determinants.stream().map(Determinant::id).toList()))
+        .param("ids", TextArrays.joined(determinants.stream().map(Determinant::id).toList()))
         .query(
             (rs, row) ->
                 evidence
@@ -392,26 +378,15 @@ public class Determinants {
         new DeterminantDetails(
             Valence.valueOf(rs.getString("valence")),
             rs.getString("description"),
-            split(rs.getString("stakeholder_groups")),
-            split(rs.getString("unit_ids")).stream()
+            TextArrays.split(rs.getString("stakeholder_groups")),
+            TextArrays.split(rs.getString("unit_ids")).stream()
                 .map(unit -> new UnitId(UUID.fromString(unit)))
                 .collect(Collectors.toSet()),
             rs.getInt("strength"),
             rs.getInt("spread"),
-            split(rs.getString("tags"))),
+            TextArrays.split(rs.getString("tags"))),
         List.of(),
         rs.getInt("version"));
-  }
-
-  private static Set<String> split(@Nullable String joined) {
-    return joined == null || joined.isEmpty()
-        ? Set.of()
-        : Set.copyOf(Arrays.asList(joined.split(",")));
-  }
-
-  /** Arrays go to PostgreSQL as comma-separated text: codes and ids never contain a comma. */
-  private static String joined(Collection<?> values) {
-    return values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
   }
 
   private static <T> Set<T> union(Set<T> a, Set<T> b) {

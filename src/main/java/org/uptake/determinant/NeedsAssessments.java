@@ -2,9 +2,7 @@ package org.uptake.determinant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -205,19 +203,13 @@ public class NeedsAssessments {
             ConsultationMethod.valueOf(rs.getString("method")),
             rs.getObject("held_on", java.time.LocalDate.class),
             rs.getInt("people"),
-            split(rs.getString("unit_ids")).stream()
+            TextArrays.split(rs.getString("unit_ids")).stream()
                 .map(unit -> new UnitId(UUID.fromString(unit)))
                 .collect(Collectors.toSet()),
-            split(rs.getString("shift_patterns")).stream()
+            TextArrays.split(rs.getString("shift_patterns")).stream()
                 .map(ShiftPattern::valueOf)
                 .collect(Collectors.toSet()),
             rs.getString("note")));
-  }
-
-  private static Set<String> split(@Nullable String joined) {
-    return joined == null || joined.isEmpty()
-        ? Set.of()
-        : Set.copyOf(Arrays.asList(joined.split(",")));
   }
 
   private static @Nullable UUID actorId() {

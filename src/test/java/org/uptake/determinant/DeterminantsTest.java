@@ -24,6 +24,7 @@ class DeterminantsTest {
   @Autowired Fixtures fixtures;
   @Autowired ImplementationFixtures plans;
   @Autowired Determinants determinants;
+  @Autowired DeterminantHistory histories;
 
   private static DeterminantDetails barrier(String description, Set<UnitId> units, String... tags) {
     return new DeterminantDetails(
@@ -194,9 +195,9 @@ class DeterminantsTest {
         .containsExactlyInAnyOrder("No time on shift", "62% had no protected time");
     assertThat(merged.details().tags()).containsExactlyInAnyOrder("cfir.c4d", "npt.p06");
     assertThat(merged.details().units()).containsExactlyInAnyOrder(plan.unit(), plan.otherUnit());
-    assertThat(fixtures.as(tenant, Role.LEAD, () -> determinants.history(plan.id(), kept)))
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> changes(tenant, plan, kept)))
         .containsExactly("1 CREATE", "2 UPDATE");
-    assertThat(fixtures.as(tenant, Role.LEAD, () -> determinants.history(plan.id(), duplicate)))
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> changes(tenant, plan, duplicate)))
         .containsExactly("1 CREATE", "2 MERGE");
   }
 
@@ -241,7 +242,18 @@ class DeterminantsTest {
     Determinant edited = fixtures.as(tenant, Role.LEAD, () -> determinants.get(plan.id(), id));
     assertThat(edited.description()).isEqualTo("Slow login on shared PCs");
     assertThat(edited.version()).isEqualTo(2);
-    assertThat(fixtures.as(tenant, Role.LEAD, () -> determinants.history(plan.id(), id)))
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> changes(tenant, plan, id)))
         .containsExactly("1 CREATE", "2 UPDATE");
+  }
+
+  /** The versions of a determinant, oldest first, as "version change". */
+  private List<String> changes(
+      Fixtures.Tenant tenant, ImplementationFixtures.Plan plan, DeterminantId id) {
+    return fixtures
+        .as(tenant, Role.LEAD, () -> histories.versions(plan.id(), id))
+        .reversed()
+        .stream()
+        .map(version -> version.version() + " " + version.change())
+        .toList();
   }
 }
