@@ -223,9 +223,12 @@ class AdoptionQueries {
 
   /**
    * Users of each feature in the period among the staff live by its end; a log action is a
-   * feature's when it equals the feature's name or its slug, ignoring case. Summed per action: a
-   * feature that more than one action of the period matches ("Chat" and "chat") is counted again
-   * from the people's days, so that someone who used both counts once.
+   * feature's when it equals the feature's name or its slug, ignoring case. Per unit, from the
+   * later of the period's start and its go-live (s): when s is a Monday, the whole weeks are the
+   * summed week rows (V27) of people whose previous week with the action was before s, and the days
+   * after them the day rows whose previous day with it was before s; otherwise all from the day
+   * rows. Summed per action: a feature that more than one action of the period matches ("Chat" and
+   * "chat") is counted again from the people's days, so that someone who used both counts once.
    *
    * @return the features in the order given, then the other actions by users
    */
@@ -250,13 +253,26 @@ class AdoptionQueries {
                 , features as (
                   select * from unnest(cast(:names as text[]), cast(:slugs as text[])) with ordinality f(name, slug, ord)
                 ),
+                bounds as (
+                  select unit_id, s,
+                         case when extract(isodow from s) = 1 then s + 7 * ((cast(:to as date) - s + 1) / 7) - 1
+                              else s - 1 end as weeks_end
+                    from (select unit_id, greatest(cast(:from as date), go_live) as s from live) l
+                ),
                 acts as (
-                  select a.action, sum(a.people) as users
-                    from adoption_action_day a join live l on l.unit_id = a.unit_id
-                   where a.implementation_id = :implementation and a.day between :from and :to
-                     and a.day >= l.go_live and a.previous < greatest(cast(:from as date), l.go_live)
-                     and %s
-                   group by a.action
+                  select x.action, sum(x.people) as users
+                    from bounds b
+                    cross join lateral (
+                      select a.action, a.people from adoption_action_week a
+                       where a.implementation_id = :implementation and a.week between b.s and b.weeks_end - 6
+                         and a.unit_id = b.unit_id and a.previous_week < b.s and %1$s
+                      union all
+                      select a.action, a.people from adoption_action_day a
+                       where a.implementation_id = :implementation
+                         and a.day between greatest(b.s, b.weeks_end + 1) and cast(:to as date)
+                         and a.unit_id = b.unit_id and a.previous < b.s and %2$s
+                    ) x
+                   group by x.action
                 ),
                 matched as (
                   select a.action, a.users, f.ord
@@ -271,7 +287,9 @@ class AdoptionQueries {
                   from matched m where m.ord is null
                  order by 2 desc, 3, 4 desc, 1
                 """
-                    .formatted(GROUPS.formatted("a.professional_group")),
+                    .formatted(
+                        GROUPS.formatted("a.professional_group"),
+                        GROUPS.formatted("a.professional_group")),
             scope)
         .param("names", names.toArray(String[]::new))
         .param("slugs", slugs.toArray(String[]::new))
