@@ -204,20 +204,7 @@ class AdoptionSums {
     if (staff.isEmpty()) {
       return;
     }
-    List<UnitPlan> live =
-        implementations.get(new ImplementationId(implementation)).units().stream()
-            .filter(plan -> plan.phase(PhaseName.GO_LIVE).actualStart() != null)
-            .toList();
-    statement(PERSONS, implementation, staff, from, 1)
-        .param(
-            "units",
-            live.stream().map(plan -> plan.unit().value().toString()).toArray(String[]::new))
-        .param(
-            "goLive",
-            live.stream()
-                .map(plan -> plan.phase(PhaseName.GO_LIVE).actualStart().toString())
-                .toArray(String[]::new))
-        .update();
+    persons(implementation, staff);
     add(implementation, staff, from, 1);
     for (String table : List.of("adoption_day", "adoption_action_day")) {
       jdbc.sql(
@@ -232,6 +219,40 @@ class AdoptionSums {
             "delete from adoption_action_week where implementation_id = ? and week >= ? and people = 0")
         .params(implementation, monday(from))
         .update();
+    jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
+        .param(implementation)
+        .update();
+  }
+
+  /** Writes who the people are now into {@code adoption_person}. */
+  private void persons(UUID implementation, Collection<UUID> staff) {
+    List<UnitPlan> live =
+        implementations.get(new ImplementationId(implementation)).units().stream()
+            .filter(plan -> plan.phase(PhaseName.GO_LIVE).actualStart() != null)
+            .toList();
+    statement(PERSONS, implementation, staff, null, 1)
+        .param(
+            "units",
+            live.stream().map(plan -> plan.unit().value().toString()).toArray(String[]::new))
+        .param(
+            "goLive",
+            live.stream()
+                .map(plan -> plan.phase(PhaseName.GO_LIVE).actualStart().toString())
+                .toArray(String[]::new))
+        .update();
+  }
+
+  /**
+   * Takes the people's training part (their go-live and first use on or after it and training) out
+   * and puts it back as they are now; their days are left as they are. For a change of go-live.
+   */
+  void refreshTraining(UUID implementation, Collection<UUID> staff) {
+    if (staff.isEmpty()) {
+      return;
+    }
+    statement(ADD_TRAINED, implementation, staff, null, -1).update();
+    persons(implementation, staff);
+    statement(ADD_TRAINED, implementation, staff, null, 1).update();
     jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
         .param(implementation)
         .update();
