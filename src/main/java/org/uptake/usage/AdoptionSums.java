@@ -88,8 +88,12 @@ class AdoptionSums {
           """;
 
   /**
-   * The people's ISO weeks with each action from {@code :from} (a Monday) on, at the Monday of the
-   * week of their previous use of the action (V27).
+   * The people's part of the week rows (V27) from {@code :from} on: their ISO weeks with each
+   * action after the week of {@code :from}, and that week itself only when they had not used the
+   * action in it before {@code :from} (otherwise its row belongs to the days before {@code :from},
+   * which a change from {@code :from} on does not touch); each at the Monday of the week of their
+   * previous use of the action. So a change of days from a day on takes out and puts back exactly
+   * the rows that can change, whoever the caller counts as changed.
    */
   private static final String ADD_ACTION_WEEKS =
       """
@@ -105,7 +109,7 @@ class AdoptionSums {
          where d.implementation_id = :implementation and d.day >= cast(:from as date)
          group by 1, 2, 3
       ),
-      acts as (
+      all_acts as (
         select w.staff_id, w.week, w.action,
                coalesce(lag(w.week) over (partition by w.staff_id, w.action order by w.week),
                         (select cast(date_trunc('week', max(e.day)) as date) from usage_person_day e
@@ -113,6 +117,14 @@ class AdoptionSums {
                             and e.day < cast(:from as date) and w.action = any (e.actions)),
                         date '-infinity') as previous_week
           from weeks w
+      ),
+      acts as (
+        select * from all_acts w
+         where w.week >= cast(:from as date)
+            or not exists (select 1 from usage_person_day e
+                            where e.implementation_id = :implementation and e.staff_id = w.staff_id
+                              and e.day >= w.week and e.day < cast(:from as date)
+                              and w.action = any (e.actions))
       )
       insert into adoption_action_week as a (organisation_id, implementation_id, week, unit_id,
                                              professional_group, action, previous_week, people)
@@ -384,14 +396,11 @@ class AdoptionSums {
     }
     statement(ADD_DAYS, implementation, staff, from, sign).update();
     statement(ADD_ACTIONS, implementation, staff, from, sign).update();
-    statement(ADD_ACTION_WEEKS, implementation, staff, monday(from), sign).update();
+    statement(ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
     statement(ADD_TRAINED, implementation, staff, from, sign).update();
   }
 
-  /**
-   * The Monday of the day's week (of the first day, for null): a change of days from a day on
-   * changes the week rows of that day's whole week on.
-   */
+  /** The Monday of the day's week (of the first day, for null). */
   private static LocalDate monday(@Nullable LocalDate day) {
     return (day == null ? LocalDate.of(1, 1, 1) : day)
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -130,6 +130,44 @@ class AdoptionWeeksTest {
     assertThat(weekRows()).isEqualTo(kept);
   }
 
+  @Test
+  void aDayAddedLaterInAWeekToSomeoneWhoseOnlyDaysFromThereAreNewKeepsTheirWeekOnce() {
+    // 3 used "open" on M+2 (a Wednesday) and nothing after it: a file whose first day is M+4 takes
+    // out only the people with days from M+4 on, and adds 3's Friday to the week of their
+    // Wednesday
+    String key = history.tenant().key();
+    String log =
+        "time,user,action\n"
+            + line(m.plusDays(4), key + "-3", "open")
+            + line(m.plusDays(5), key + "-3", "chat")
+            + line(m.plusDays(11), key + "-3", "open");
+    asAdmin(
+        () ->
+            importer.importFile(
+                "log",
+                "friday.csv",
+                new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)),
+                ImportChannel.UPLOAD,
+                n -> {}));
+    List<String> kept = weekRows();
+    asAdmin(
+        () -> {
+          new TransactionTemplate(transactions)
+              .executeWithoutResult(s -> sums.rebuild(history.plan().id().value()));
+          return null;
+        });
+    assertThat(weekRows()).isEqualTo(kept);
+    for (LocalDate from : List.of(m, m.plusDays(7))) {
+      LocalDate to = from.plusDays(13);
+      AdoptionFigures figures =
+          asAdmin(
+              () ->
+                  adoption.figures(
+                      history.plan().id(), new AdoptionFilter(Set.of(), Set.of(), from, to)));
+      assertThat(shown(figures)).isEqualTo(asAdmin(() -> counted(from, to)));
+    }
+  }
+
   private List<String> weekRows() {
     return asAdmin(
         () ->
