@@ -19,3 +19,15 @@ create table adoption_action_week (
   primary key (implementation_id, week, unit_id, professional_group, action, previous_week)
 );
 select uptake_enable_tenancy('adoption_action_week');
+
+-- Who each active staff member is counted as in adoption_staff (unit, professional group): a roster change takes the
+-- people changed out of adoption_staff as they were counted and puts them back as they are, at the cost of the
+-- people changed (AdoptionSums.recountStaff recounted the whole organisation on every roster transaction).
+create table adoption_staff_member (
+  organisation_id uuid not null references organisation (id),
+  staff_id uuid not null references staff (id),
+  unit_id uuid not null references unit (id),
+  professional_group text not null,
+  primary key (staff_id)
+);
+select uptake_enable_tenancy('adoption_staff_member');

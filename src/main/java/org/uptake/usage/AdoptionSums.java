@@ -296,34 +296,6 @@ class AdoptionSums {
     putBack(implementation, jdbc.sql("select id from staff").query(UUID.class).list(), null);
   }
 
-  /**
-   * Counts the organisation's active staff by unit and group again (a scan of its staff: tens of ms
-   * at 100,000), after staff records changed.
-   */
-  void recountStaff() {
-    jdbc.sql("delete from adoption_staff").update();
-    jdbc.sql(
-            """
-            insert into adoption_staff (organisation_id, unit_id, professional_group, people)
-            select organisation_id, unit_id, professional_group, count(*) from staff where active
-             group by 1, 2, 3
-            """)
-        .update();
-  }
-
-  /**
-   * Whether the organisation has active staff but no counts of them (a database from before V25).
-   */
-  boolean staffMissing() {
-    return jdbc.sql(
-            """
-            select exists (select 1 from staff where active)
-               and not exists (select 1 from adoption_staff)
-            """)
-        .query(Boolean.class)
-        .single();
-  }
-
   /** Whether the implementation has days of use but no sums yet (a database from before V25). */
   boolean missing(UUID implementation) {
     return jdbc.sql(

@@ -22,11 +22,14 @@ class AdoptionSumsStart {
 
   private final SystemWork system;
   private final AdoptionSums sums;
+  private final AdoptionStaff staff;
   private final TransactionTemplate tx;
 
-  AdoptionSumsStart(SystemWork system, AdoptionSums sums, TransactionTemplate tx) {
+  AdoptionSumsStart(
+      SystemWork system, AdoptionSums sums, AdoptionStaff staff, TransactionTemplate tx) {
     this.system = system;
     this.sums = sums;
+    this.staff = staff;
     this.tx = tx;
   }
 
@@ -34,8 +37,8 @@ class AdoptionSumsStart {
   void fill() {
     system.forEachOrganisation(
         organisation -> {
-          if (Boolean.TRUE.equals(tx.execute(s -> sums.staffMissing()))) {
-            tx.executeWithoutResult(s -> sums.recountStaff());
+          if (Boolean.TRUE.equals(tx.execute(s -> staff.missing()))) {
+            tx.executeWithoutResult(s -> staff.recount());
           }
           for (UUID implementation : sums.implementations()) {
             if (Boolean.TRUE.equals(tx.execute(s -> sums.missing(implementation)))) {

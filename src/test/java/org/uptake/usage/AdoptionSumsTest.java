@@ -319,6 +319,60 @@ class AdoptionSumsTest {
     assertThat(trainedRows()).isEqualTo(trained);
   }
 
+  @Test
+  void rosterChangesKeepTheStaffCountsEqualToACountOfTheStaff() {
+    assertThat(staffCounts()).isEqualTo(countedStaff()).isNotEmpty();
+    asAdmin(
+        () -> {
+          StaffMember member = staff.get(history.person(1));
+          staff.update(
+              history.person(1),
+              new StaffDetails(
+                  member.employeeNumber(),
+                  member.firstName(),
+                  member.lastName(),
+                  member.email(),
+                  history.plan().otherUnit(),
+                  ProfessionalGroup.PHYSICIAN,
+                  ShiftPattern.DAY),
+              true);
+          staff.setActive(history.person(3), false);
+          staff.setActive(history.person(5), true);
+          staff.create(
+              new StaffDetails(
+                  history.tenant().key() + "-9",
+                  "Aino",
+                  "Test",
+                  null,
+                  history.plan().unit(),
+                  ProfessionalGroup.PRACTICAL_NURSE,
+                  ShiftPattern.DAY));
+        });
+    assertThat(staffCounts()).isEqualTo(countedStaff());
+  }
+
+  private List<String> staffCounts() {
+    return rows(
+        """
+        select concat_ws(' ', unit_id, professional_group, people) from adoption_staff order by 1
+        """);
+  }
+
+  private List<String> countedStaff() {
+    return rows(
+        """
+        select concat_ws(' ', unit_id, professional_group, count(*)) from staff where active
+         group by unit_id, professional_group order by 1
+        """);
+  }
+
+  private List<String> rows(String sql) {
+    return fixtures.as(
+        history.tenant(),
+        Role.ADMIN,
+        () -> JdbcClient.create(dataSource).sql(sql).query(String.class).list());
+  }
+
   /** The people whose stored go-live is not their unit's now. */
   private long stale() {
     return fixtures.as(
