@@ -38,7 +38,11 @@ class AdoptionSumsStart {
     system.forEachOrganisation(
         organisation -> {
           if (Boolean.TRUE.equals(tx.execute(s -> staff.missing()))) {
+            long t0 = System.nanoTime();
             tx.executeWithoutResult(s -> staff.recount());
+            log.warn(
+                "Counted the active staff for the adoption dashboard in {} ms",
+                (System.nanoTime() - t0) / 1_000_000);
           }
           for (UUID implementation : sums.implementations()) {
             if (Boolean.TRUE.equals(tx.execute(s -> sums.missing(implementation)))) {
