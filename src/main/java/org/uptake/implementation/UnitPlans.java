@@ -3,8 +3,10 @@ package org.uptake.implementation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ public class UnitPlans {
   private final PlanNotifications notifications;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   UnitPlans(
       UnitPlanRepository plans,
@@ -35,13 +38,15 @@ public class UnitPlans {
       People people,
       PlanNotifications notifications,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.plans = plans;
     this.activities = activities;
     this.people = people;
     this.notifications = notifications;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   @PreAuthorize("isAuthenticated() or @systemWork.active()")
@@ -163,6 +168,11 @@ public class UnitPlans {
       return after;
     }
     plans.save(implementation, before, after);
+    LocalDate wasLive = before.phase(PhaseName.GO_LIVE).actualStart();
+    LocalDate isLive = after.phase(PhaseName.GO_LIVE).actualStart();
+    if (!Objects.equals(wasLive, isLive)) {
+      events.publishEvent(new GoLiveChanged(implementation, unit, wasLive, isLive));
+    }
     audit.changed("UPDATE", "implementation_unit", implementation, "unit=" + unit + "," + what);
     notifications.phasesChanged(
         implementation,

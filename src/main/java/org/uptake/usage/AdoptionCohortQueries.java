@@ -30,7 +30,9 @@ class AdoptionCohortQueries {
   /**
    * Retention by go-live month: for weeks 1, 2, 4, 8 and 12 after each unit's go-live, of the staff
    * whose week has ended before today, how many used the service in it. Not limited to the period.
-   * Summed day rows of each unit's weeks: a person's first day of use in the week.
+   * Summed day rows of each unit's weeks: a person's first day of use in the week. Each unit-week
+   * reads its seven days by the primary key (a lateral probe): a hash join over the units read the
+   * implementation's whole {@code adoption_day} (74 ms at 100,000 staff, 6-10 ms probed).
    */
   List<Cohort> cohorts(Scope scope) {
     return queries.timed("cohorts", () -> cohortsQuery(scope));
@@ -56,12 +58,14 @@ class AdoptionCohortQueries {
                    group by 1, 2
                 ),
                 active as (
-                  select w.cohort, w.k, sum(a.people) as n
+                  select w.cohort, w.k, sum(a.n) as n
                     from weeks w
-                    join adoption_day a on a.implementation_id = :implementation and a.unit_id = w.unit_id
-                                       and a.day between w.week_start and w.week_end
-                                       and a.previous < w.week_start
-                   where %s
+                    cross join lateral (
+                      select sum(a.people) as n from adoption_day a
+                       where a.implementation_id = :implementation
+                         and a.day between w.week_start and w.week_end and a.unit_id = w.unit_id
+                         and a.previous < w.week_start and %s
+                    ) a
                    group by 1, 2
                 )
                 select s.cohort, s.n, m.k, coalesce(r.n, 0) as reached, coalesce(a.n, 0) as active

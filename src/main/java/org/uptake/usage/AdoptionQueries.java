@@ -150,7 +150,8 @@ class AdoptionQueries {
    * Week by week and for the whole period, for all in view, by unit and by professional group.
    * Staff and trained are counted at the end of each span; active means used at least once in it:
    * the summed rows of a person's first day of use in the span (their previous day before its
-   * start, or before go-live).
+   * start, or before go-live), read by key for each span and unit (a lateral probe: a hash join on
+   * the week of each row cost twice as much at 100,000 staff).
    */
   List<SpanRow> spans(Scope scope) {
     return timed("weeks", () -> spansQuery(scope));
@@ -159,7 +160,6 @@ class AdoptionQueries {
   private List<SpanRow> spansQuery(Scope scope) {
     return sql(
             STAFF
-                + ROWS
                 + """
                 , spans as (
                   select w::date as monday, greatest(w::date, cast(:from as date)) as span_start,
@@ -168,18 +168,17 @@ class AdoptionQueries {
                   union all select null, cast(:from as date), cast(:to as date)
                 ),
                 active as (
-                  select s.monday, r.unit_id, r.grp, sum(r.people) as active,
-                         coalesce(sum(r.people) filter (where r.trained_by <= s.span_end), 0) as active_trained
-                    from rows r
-                    join spans s on s.monday = cast(date_trunc('week', r.day) as date)
-                   where r.previous < greatest(s.span_start, r.go_live)
-                   group by 1, 2, 3
-                  union all
-                  select null, r.unit_id, r.grp, sum(r.people),
-                         coalesce(sum(r.people) filter (where r.trained_by <= cast(:to as date)), 0)
-                    from rows r
-                   where r.previous < greatest(cast(:from as date), r.go_live)
-                   group by 2, 3
+                  select s.monday, l.unit_id, a.grp, a.active, a.active_trained
+                    from spans s cross join live l
+                    cross join lateral (
+                      select a.professional_group as grp, sum(a.people) as active,
+                             coalesce(sum(a.people) filter (where a.trained_by <= s.span_end), 0) as active_trained
+                        from adoption_day a
+                       where a.implementation_id = :implementation and a.unit_id = l.unit_id
+                         and a.day between greatest(s.span_start, l.go_live) and s.span_end
+                         and a.previous < greatest(s.span_start, l.go_live) and %s
+                       group by 1
+                    ) a
                 ),
                 keyed as (
                   select monday,
@@ -209,7 +208,8 @@ class AdoptionQueries {
                   left join keyed a on a.kind = k.kind and a.dim = k.dim
                                    and a.monday is not distinct from s.monday
                  order by k.kind, k.dim, s.monday nulls first
-                """,
+                """
+                    .formatted(GROUPS.formatted("a.professional_group")),
             scope)
         .query(
             (rs, n) ->
@@ -223,9 +223,12 @@ class AdoptionQueries {
 
   /**
    * Users of each feature in the period among the staff live by its end; a log action is a
-   * feature's when it equals the feature's name or its slug, ignoring case. Summed per action: a
-   * feature that more than one action of the period matches ("Chat" and "chat") is counted again
-   * from the people's days, so that someone who used both counts once.
+   * feature's when it equals the feature's name or its slug, ignoring case. Per unit, from the
+   * later of the period's start and its go-live (s): when s is a Monday, the whole weeks are the
+   * summed week rows (V27) of people whose previous week with the action was before s, and the days
+   * after them the day rows whose previous day with it was before s; otherwise all from the day
+   * rows. Summed per action: a feature that more than one action of the period matches ("Chat" and
+   * "chat") is counted again from the people's days, so that someone who used both counts once.
    *
    * @return the features in the order given, then the other actions by users
    */
@@ -250,13 +253,26 @@ class AdoptionQueries {
                 , features as (
                   select * from unnest(cast(:names as text[]), cast(:slugs as text[])) with ordinality f(name, slug, ord)
                 ),
+                bounds as (
+                  select unit_id, s,
+                         case when extract(isodow from s) = 1 then s + 7 * ((cast(:to as date) - s + 1) / 7) - 1
+                              else s - 1 end as weeks_end
+                    from (select unit_id, greatest(cast(:from as date), go_live) as s from live) l
+                ),
                 acts as (
-                  select a.action, sum(a.people) as users
-                    from adoption_action_day a join live l on l.unit_id = a.unit_id
-                   where a.implementation_id = :implementation and a.day between :from and :to
-                     and a.day >= l.go_live and a.previous < greatest(cast(:from as date), l.go_live)
-                     and %s
-                   group by a.action
+                  select x.action, sum(x.people) as users
+                    from bounds b
+                    cross join lateral (
+                      select a.action, a.people from adoption_action_week a
+                       where a.implementation_id = :implementation and a.week between b.s and b.weeks_end - 6
+                         and a.unit_id = b.unit_id and a.previous_week < b.s and %1$s
+                      union all
+                      select a.action, a.people from adoption_action_day a
+                       where a.implementation_id = :implementation
+                         and a.day between greatest(b.s, b.weeks_end + 1) and cast(:to as date)
+                         and a.unit_id = b.unit_id and a.previous < b.s and %2$s
+                    ) x
+                   group by x.action
                 ),
                 matched as (
                   select a.action, a.users, f.ord
@@ -271,7 +287,9 @@ class AdoptionQueries {
                   from matched m where m.ord is null
                  order by 2 desc, 3, 4 desc, 1
                 """
-                    .formatted(GROUPS.formatted("a.professional_group")),
+                    .formatted(
+                        GROUPS.formatted("a.professional_group"),
+                        GROUPS.formatted("a.professional_group")),
             scope)
         .param("names", names.toArray(String[]::new))
         .param("slugs", slugs.toArray(String[]::new))

@@ -1,6 +1,8 @@
 package org.uptake.usage;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,12 +16,13 @@ import org.uptake.implementation.UnitPlan;
 
 /**
  * Keeps the dashboard's pre-summed tables (V25: {@code adoption_person}, {@code adoption_day},
- * {@code adoption_action_day}, {@code adoption_trained}) equal to the sums of the people they
- * count. A change for some people is made by taking their part out of the sums as it was stored
- * ({@link #takeOut}, before the days of use change), then reading who they are now and putting
- * their part back ({@link #putBack}). The cost is that of the people and days changed: a nightly
- * import, the people of that day and their day; a training record or a roster change, one person's
- * year. Always called inside the transaction of the change. Not a public API.
+ * {@code adoption_action_day}, {@code adoption_trained}; V27: {@code adoption_action_week}) equal
+ * to the sums of the people they count. A change for some people is made by taking their part out
+ * of the sums as it was stored ({@link #takeOut}, before the days of use change), then reading who
+ * they are now and putting their part back ({@link #putBack}). The cost is that of the people and
+ * days changed: a nightly import, the people of that day and their day; a training record or a
+ * roster change, one person's year. Always called inside the transaction of the change. Not a
+ * public API.
  */
 @Component
 class AdoptionSums {
@@ -83,6 +86,56 @@ class AdoptionSums {
           on conflict (implementation_id, day, unit_id, professional_group, action, previous)
           do update set people = a.people + excluded.people
           """;
+
+  /**
+   * The people's part of the week rows (V27) from {@code :from} on: their ISO weeks with each
+   * action after the week of {@code :from}, and that week itself only when they had not used the
+   * action in it before {@code :from} (otherwise its row belongs to the days before {@code :from},
+   * which a change from {@code :from} on does not touch); each at the Monday of the week of their
+   * previous use of the action. So a change of days from a day on takes out and puts back exactly
+   * the rows that can change, whoever the caller counts as changed.
+   */
+  private static final String ADD_ACTION_WEEKS =
+      """
+      with persons as (
+        select * from adoption_person
+         where implementation_id = :implementation and unit_id is not null
+           and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
+      ),
+      weeks as (
+        select d.staff_id, cast(date_trunc('week', d.day) as date) as week, x.action
+          from usage_person_day d join persons p using (staff_id)
+          cross join unnest(d.actions) x(action)
+         where d.implementation_id = :implementation and d.day >= cast(:from as date)
+         group by 1, 2, 3
+      ),
+      all_acts as (
+        select w.staff_id, w.week, w.action,
+               coalesce(lag(w.week) over (partition by w.staff_id, w.action order by w.week),
+                        (select cast(date_trunc('week', max(e.day)) as date) from usage_person_day e
+                          where e.implementation_id = :implementation and e.staff_id = w.staff_id
+                            and e.day < cast(:from as date) and w.action = any (e.actions)),
+                        date '-infinity') as previous_week
+          from weeks w
+      ),
+      acts as (
+        select * from all_acts w
+         where w.week >= cast(:from as date)
+            or not exists (select 1 from usage_person_day e
+                            where e.implementation_id = :implementation and e.staff_id = w.staff_id
+                              and e.day >= w.week and e.day < cast(:from as date)
+                              and w.action = any (e.actions))
+      )
+      insert into adoption_action_week as a (organisation_id, implementation_id, week, unit_id,
+                                             professional_group, action, previous_week, people)
+      select p.organisation_id, p.implementation_id, d.week, p.unit_id, p.professional_group, d.action,
+             d.previous_week, :sign * count(*)
+        from acts d join persons p using (staff_id)
+       group by 1, 2, 3, 4, 5, 6, 7
+       order by 3, 4, 5, 6, 7
+      on conflict (implementation_id, week, unit_id, professional_group, action, previous_week)
+      do update set people = a.people + excluded.people
+      """;
 
   private static final String ADD_TRAINED =
       """
@@ -163,20 +216,7 @@ class AdoptionSums {
     if (staff.isEmpty()) {
       return;
     }
-    List<UnitPlan> live =
-        implementations.get(new ImplementationId(implementation)).units().stream()
-            .filter(plan -> plan.phase(PhaseName.GO_LIVE).actualStart() != null)
-            .toList();
-    statement(PERSONS, implementation, staff, from, 1)
-        .param(
-            "units",
-            live.stream().map(plan -> plan.unit().value().toString()).toArray(String[]::new))
-        .param(
-            "goLive",
-            live.stream()
-                .map(plan -> plan.phase(PhaseName.GO_LIVE).actualStart().toString())
-                .toArray(String[]::new))
-        .update();
+    persons(implementation, staff);
     add(implementation, staff, from, 1);
     for (String table : List.of("adoption_day", "adoption_action_day")) {
       jdbc.sql(
@@ -187,6 +227,44 @@ class AdoptionSums {
           .params(implementation, from)
           .update();
     }
+    jdbc.sql(
+            "delete from adoption_action_week where implementation_id = ? and week >= ? and people = 0")
+        .params(implementation, monday(from))
+        .update();
+    jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
+        .param(implementation)
+        .update();
+  }
+
+  /** Writes who the people are now into {@code adoption_person}. */
+  private void persons(UUID implementation, Collection<UUID> staff) {
+    List<UnitPlan> live =
+        implementations.get(new ImplementationId(implementation)).units().stream()
+            .filter(plan -> plan.phase(PhaseName.GO_LIVE).actualStart() != null)
+            .toList();
+    statement(PERSONS, implementation, staff, null, 1)
+        .param(
+            "units",
+            live.stream().map(plan -> plan.unit().value().toString()).toArray(String[]::new))
+        .param(
+            "goLive",
+            live.stream()
+                .map(plan -> plan.phase(PhaseName.GO_LIVE).actualStart().toString())
+                .toArray(String[]::new))
+        .update();
+  }
+
+  /**
+   * Takes the people's training part (their go-live and first use on or after it and training) out
+   * and puts it back as they are now; their days are left as they are. For a change of go-live.
+   */
+  void refreshTraining(UUID implementation, Collection<UUID> staff) {
+    if (staff.isEmpty()) {
+      return;
+    }
+    statement(ADD_TRAINED, implementation, staff, null, -1).update();
+    persons(implementation, staff);
+    statement(ADD_TRAINED, implementation, staff, null, 1).update();
     jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
         .param(implementation)
         .update();
@@ -205,40 +283,17 @@ class AdoptionSums {
    */
   void rebuild(UUID implementation) {
     for (String table :
-        List.of("adoption_day", "adoption_action_day", "adoption_trained", "adoption_person")) {
+        List.of(
+            "adoption_day",
+            "adoption_action_day",
+            "adoption_action_week",
+            "adoption_trained",
+            "adoption_person")) {
       jdbc.sql("delete from " + table + " where implementation_id = ?")
           .param(implementation)
           .update();
     }
     putBack(implementation, jdbc.sql("select id from staff").query(UUID.class).list(), null);
-  }
-
-  /**
-   * Counts the organisation's active staff by unit and group again (a scan of its staff: tens of ms
-   * at 100,000), after staff records changed.
-   */
-  void recountStaff() {
-    jdbc.sql("delete from adoption_staff").update();
-    jdbc.sql(
-            """
-            insert into adoption_staff (organisation_id, unit_id, professional_group, people)
-            select organisation_id, unit_id, professional_group, count(*) from staff where active
-             group by 1, 2, 3
-            """)
-        .update();
-  }
-
-  /**
-   * Whether the organisation has active staff but no counts of them (a database from before V25).
-   */
-  boolean staffMissing() {
-    return jdbc.sql(
-            """
-            select exists (select 1 from staff where active)
-               and not exists (select 1 from adoption_staff)
-            """)
-        .query(Boolean.class)
-        .single();
   }
 
   /** Whether the implementation has days of use but no sums yet (a database from before V25). */
@@ -251,6 +306,43 @@ class AdoptionSums {
         .param("id", implementation)
         .query(Boolean.class)
         .single();
+  }
+
+  /**
+   * Whether the implementation has feature sums by day but none by week (a database from before
+   * V27).
+   */
+  boolean weeksMissing(UUID implementation) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from adoption_action_day where implementation_id = :id)
+               and not exists (select 1 from adoption_action_week where implementation_id = :id)
+            """)
+        .param("id", implementation)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Builds an implementation's feature sums by week (V27) again from its days of use, for everyone
+   * counted in it. Cost: every day of use of the implementation (about 2 minutes at 100,000 staff).
+   */
+  void rebuildWeeks(UUID implementation) {
+    jdbc.sql("delete from adoption_action_week where implementation_id = ?")
+        .param(implementation)
+        .update();
+    List<UUID> counted =
+        jdbc.sql(
+                """
+                select staff_id from adoption_person
+                 where implementation_id = ? and unit_id is not null
+                """)
+            .param(implementation)
+            .query(UUID.class)
+            .list();
+    if (!counted.isEmpty()) {
+      statement(ADD_ACTION_WEEKS, implementation, counted, monday(null), 1).update();
+    }
   }
 
   /**
@@ -276,7 +368,14 @@ class AdoptionSums {
     }
     statement(ADD_DAYS, implementation, staff, from, sign).update();
     statement(ADD_ACTIONS, implementation, staff, from, sign).update();
+    statement(ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
     statement(ADD_TRAINED, implementation, staff, from, sign).update();
+  }
+
+  /** The Monday of the day's week (of the first day, for null). */
+  private static LocalDate monday(@Nullable LocalDate day) {
+    return (day == null ? LocalDate.of(1, 1, 1) : day)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
   private JdbcClient.StatementSpec statement(

@@ -21,11 +21,11 @@ import org.uptake.organisation.StaffChanged;
 class StaffChanges {
 
   private final AdoptionSummaries summaries;
-  private final AdoptionSums sums;
+  private final AdoptionStaff staff;
 
-  StaffChanges(AdoptionSummaries summaries, AdoptionSums sums) {
+  StaffChanges(AdoptionSummaries summaries, AdoptionStaff staff) {
     this.summaries = summaries;
-    this.sums = sums;
+    this.staff = staff;
   }
 
   /** Collects the people changed in the transaction. */
@@ -33,7 +33,7 @@ class StaffChanges {
   void collect(StaffChanged event) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       summaries.refreshPeople(event.organisation(), event.staff());
-      sums.recountStaff();
+      staff.changed(event.staff());
       return;
     }
     pending().addAll(event.staff());
@@ -47,7 +47,7 @@ class StaffChanges {
       Set<UUID> all = Set.copyOf(people);
       people.clear();
       summaries.refreshPeople(event.organisation(), all);
-      sums.recountStaff();
+      staff.changed(all);
     }
   }
 

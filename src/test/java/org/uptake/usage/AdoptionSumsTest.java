@@ -8,14 +8,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.uptake.Fixtures;
 import org.uptake.UptakeTest;
 import org.uptake.access.Role;
+import org.uptake.implementation.Implementations;
+import org.uptake.implementation.PhaseName;
+import org.uptake.implementation.UnitPlans;
 import org.uptake.organisation.ProfessionalGroup;
 import org.uptake.organisation.ShiftPattern;
 import org.uptake.organisation.Staff;
@@ -41,6 +46,9 @@ class AdoptionSumsTest {
   @Autowired TrainingRecords training;
   @Autowired UsageImporter importer;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired UnitPlans unitPlans;
+  @Autowired Implementations implementations;
+  @Autowired DataSource dataSource;
 
   AdoptionFixtures.History history;
   LocalDate m;
@@ -274,6 +282,141 @@ class AdoptionSumsTest {
         .extracting(AdoptionFigures.FeatureUse::name)
         .contains("export");
     assertThat(after.total().period().active()).isEqualTo(before.total().period().active());
+  }
+
+  @Test
+  void aUnitsGoLiveMovedRefreshesItsPeopleInTheChangesTransaction() {
+    checked();
+    var clinic = history.plan().otherUnit();
+    asAdmin(
+        () -> {
+          var phase = unitPlans.get(history.plan().id(), clinic).phase(PhaseName.GO_LIVE);
+          unitPlans.changePhase(
+              history.plan().id(),
+              clinic,
+              PhaseName.GO_LIVE,
+              phase.planned(),
+              m.plusDays(2),
+              phase.actualEnd());
+        });
+    // nobody left whose go-live is read one by one: the change refreshed the clinic's people
+    assertThat(stale()).isZero();
+    List<String> trained = trainedRows();
+    AdoptionFigures moved = checked();
+    assertThat(trainedRows()).isEqualTo(trained);
+    // doctor 2, trained on M+7, used it on M+9 and M+10: first use 2 days after training, as
+    // before; their use on M+3 now counts in the clinic's period
+    assertThat(unit(moved, clinic).period().active()).isEqualTo(1);
+    asAdmin(
+        () -> {
+          var phase = unitPlans.get(history.plan().id(), clinic).phase(PhaseName.GO_LIVE);
+          unitPlans.changePhase(
+              history.plan().id(), clinic, PhaseName.GO_LIVE, phase.planned(), null, null);
+        });
+    assertThat(stale()).isZero();
+    trained = trainedRows();
+    checked();
+    assertThat(trainedRows()).isEqualTo(trained);
+  }
+
+  @Test
+  void rosterChangesKeepTheStaffCountsEqualToACountOfTheStaff() {
+    assertThat(staffCounts()).isEqualTo(countedStaff()).isNotEmpty();
+    asAdmin(
+        () -> {
+          StaffMember member = staff.get(history.person(1));
+          staff.update(
+              history.person(1),
+              new StaffDetails(
+                  member.employeeNumber(),
+                  member.firstName(),
+                  member.lastName(),
+                  member.email(),
+                  history.plan().otherUnit(),
+                  ProfessionalGroup.PHYSICIAN,
+                  ShiftPattern.DAY),
+              true);
+          staff.setActive(history.person(3), false);
+          staff.setActive(history.person(5), true);
+          staff.create(
+              new StaffDetails(
+                  history.tenant().key() + "-9",
+                  "Aino",
+                  "Test",
+                  null,
+                  history.plan().unit(),
+                  ProfessionalGroup.PRACTICAL_NURSE,
+                  ShiftPattern.DAY));
+        });
+    assertThat(staffCounts()).isEqualTo(countedStaff());
+  }
+
+  private List<String> staffCounts() {
+    return rows(
+        """
+        select concat_ws(' ', unit_id, professional_group, people) from adoption_staff order by 1
+        """);
+  }
+
+  private List<String> countedStaff() {
+    return rows(
+        """
+        select concat_ws(' ', unit_id, professional_group, count(*)) from staff where active
+         group by unit_id, professional_group order by 1
+        """);
+  }
+
+  private List<String> rows(String sql) {
+    return fixtures.as(
+        history.tenant(),
+        Role.ADMIN,
+        () -> JdbcClient.create(dataSource).sql(sql).query(String.class).list());
+  }
+
+  /** The people whose stored go-live is not their unit's now. */
+  private long stale() {
+    return fixtures.as(
+        history.tenant(),
+        Role.ADMIN,
+        () -> {
+          java.util.Map<java.util.UUID, LocalDate> live = new java.util.HashMap<>();
+          for (var plan : implementations.get(history.plan().id()).units()) {
+            LocalDate day = plan.phase(PhaseName.GO_LIVE).actualStart();
+            if (day != null) {
+              live.put(plan.unit().value(), day);
+            }
+          }
+          return JdbcClient.create(dataSource)
+              .sql(
+                  "select unit_id, live_from from adoption_person where implementation_id = ?"
+                      + " and unit_id is not null")
+              .param(history.plan().id().value())
+              .query(
+                  (rs, n) ->
+                      java.util.Objects.equals(
+                          live.get(rs.getObject("unit_id", java.util.UUID.class)),
+                          rs.getObject("live_from", LocalDate.class)))
+              .list()
+              .stream()
+              .filter(same -> !same)
+              .count();
+        });
+  }
+
+  private List<String> trainedRows() {
+    return fixtures.as(
+        history.tenant(),
+        Role.ADMIN,
+        () ->
+            JdbcClient.create(dataSource)
+                .sql(
+                    """
+                    select concat_ws(' ', unit_id, professional_group, trained_on, live_from, first_use, people)
+                      from adoption_trained where implementation_id = ? order by 1
+                    """)
+                .param(history.plan().id().value())
+                .query(String.class)
+                .list());
   }
 
   private static Count day(AdoptionFigures figures, LocalDate day) {

@@ -49,7 +49,7 @@ public final class BenchSummaries {
       System.out.printf("summaries %s..%s in %.1f s%n", from, to, (System.nanoTime() - t0) / 1e9);
     }
     // the bench writes staff by SQL, so no StaffChanged: count them as a roster change would
-    AdoptionSums sums = app.getBean(AdoptionSums.class);
-    system.run(organisation, () -> tx.executeWithoutResult(s -> sums.recountStaff()));
+    AdoptionStaff staff = app.getBean(AdoptionStaff.class);
+    system.run(organisation, () -> tx.executeWithoutResult(s -> staff.recount()));
   }
 }

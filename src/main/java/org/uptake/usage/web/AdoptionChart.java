@@ -1,8 +1,10 @@
 package org.uptake.usage.web;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +18,14 @@ final class AdoptionChart {
 
   private AdoptionChart() {}
 
-  /** Upright bars, one per value, scaled so that the largest reaches the top (or 100 %). */
-  static List<Bar> columns(List<String> labels, List<@Nullable BigDecimal> values, double max) {
+  /**
+   * Upright bars, one per value, scaled so that the largest reaches the top (or 100 %); their
+   * values written as the reader's language writes numbers ("63,2" in Finnish).
+   */
+  static List<Bar> columns(
+      List<String> labels, List<@Nullable BigDecimal> values, double max, Locale locale) {
+    NumberFormat number = NumberFormat.getNumberInstance(locale);
+    number.setMaximumFractionDigits(1);
     List<Bar> bars = new ArrayList<>();
     int n = Math.max(1, values.size());
     double top = Math.max(max, 1e-9);
@@ -28,7 +36,7 @@ final class AdoptionChart {
       bars.add(
           new Bar(
               labels.get(i),
-              value == null ? "–" : value.stripTrailingZeros().toPlainString(),
+              value == null ? "–" : number.format(value),
               round(i * slot + slot * 0.1),
               round(100 - height),
               round(slot * 0.8),

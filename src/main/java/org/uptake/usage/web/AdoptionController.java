@@ -55,6 +55,7 @@ class AdoptionController {
           @Nullable LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate to,
+      Locale locale,
       Model model) {
     ImplementationId implementation = new ImplementationId(id);
     AdoptionFilter filter = AdoptionRequest.filter(units, groups, from, to);
@@ -74,7 +75,8 @@ class AdoptionController {
         AdoptionChart.columns(
             figures.total().weeks().stream().map(AdoptionFigures.WeekCount::isoWeek).toList(),
             weekly,
-            100));
+            100,
+            locale));
     List<BigDecimal> daily =
         figures.days().stream().map(d -> BigDecimal.valueOf(d.count().active())).toList();
     model.addAttribute(
@@ -82,7 +84,8 @@ class AdoptionController {
         AdoptionChart.columns(
             figures.days().stream().map(d -> d.day().toString()).toList(),
             daily,
-            AdoptionChart.max(daily)));
+            AdoptionChart.max(daily),
+            locale));
     return "usage/adoption";
   }
 

@@ -91,6 +91,26 @@ class AdoptionPagesTest {
   }
 
   @Test
+  void everyShareIsWrittenAsTheReadersLanguageWritesNumbers() throws Exception {
+    String html =
+        mvc.perform(
+                get(base + "/adoption" + period())
+                    .with(fixtures.signedIn(history.tenant(), Role.LEAD))
+                    .header("Accept-Language", "fi"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    java.util.regex.Pattern comma = java.util.regex.Pattern.compile("\\d+,\\d %");
+    java.util.regex.Pattern point = java.util.regex.Pattern.compile("\\d+\\.\\d %");
+    // the tables, the bars' titles and the summary alike: "33,3 %", never "33.3 %"
+    assertThat(comma.matcher(html).results().count()).isGreaterThan(3);
+    assertThat(point.matcher(html).results().map(java.util.regex.MatchResult::group).toList())
+        .isEmpty();
+    assertThat(page(Role.LEAD, period())).containsPattern("\\d+\\.\\d %");
+  }
+
+  @Test
   void aManagerSeesOnlyTheirUnitAndTheFilterByGroupNarrowsIt() throws Exception {
     String html = page(Role.MANAGER, period());
     assertThat(html).contains("Ward A").doesNotContain("Clinic B");
