@@ -2,6 +2,7 @@ package org.uptake.usage;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,35 +44,98 @@ class AdoptionSummaries implements RollupListener {
   }
 
   /**
-   * Adds the rollups of a source's days to the summaries. Cost: the rollup rows of those days (a
-   * nightly file: one day), hashed against the roster's log ids.
+   * Adds the rollups of a source's days to the summaries, for the people the file names. Cost: none
+   * when the file names nobody on the roster; otherwise the file's known ids resolved to staff (an
+   * index lookup each), and the rollup rows of those days (a nightly file: one day) hashed against
+   * them.
    */
   @Override
   public void rollupsChanged(
+      UUID organisation,
+      UsageSource source,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      Set<String> userKeys) {
+    if (userKeys.isEmpty()) {
+      return; // nobody's days of use changed
+    }
+    List<Key> keys =
+        jdbc.sql(
+                """
+                select id as staff_id, lower(employee_number) as user_key from staff
+                 where organisation_id = :organisation
+                   and lower(employee_number) = any (cast(:keys as text[]))
+                union
+                select staff_id, lower(external_id) from usage_user_map
+                 where organisation_id = :organisation
+                   and lower(external_id) = any (cast(:keys as text[]))
+                """)
+            .param("organisation", organisation)
+            .param("keys", userKeys.toArray(String[]::new))
+            .query(Key.class)
+            .list();
+    update(organisation, source, firstDay, lastDay, keys);
+  }
+
+  /**
+   * As an import that names everyone on the roster: for rollups written by SQL (benchmarks), whose
+   * user ids are not known here.
+   */
+  void rollupsChanged(
       UUID organisation, UsageSource source, LocalDate firstDay, LocalDate lastDay) {
+    List<Key> keys =
+        jdbc.sql("with " + KEYS + " select staff_id, user_key from keys").query(Key.class).list();
+    update(organisation, source, firstDay, lastDay, keys);
+  }
+
+  /** A log id, in lower case, of a staff member. */
+  record Key(UUID staffId, String userKey) {}
+
+  private void update(
+      UUID organisation,
+      UsageSource source,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      List<Key> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
     UUID implementation = source.implementation().value();
-    // whose summed days from firstDay on may change: those with days there already (taken out
-    // now), and those the import adds days to (returned below); all put back after
+    String[] staff = keys.stream().map(key -> key.staffId().toString()).toArray(String[]::new);
+    String[] userKeys = keys.stream().map(Key::userKey).toArray(String[]::new);
+    // whose summed days from firstDay on may change: of the people the file names, those with days
+    // there already (taken out now), and those the import adds days to (returned below); all put
+    // back after
     Set<UUID> people =
-        new java.util.HashSet<>(
+        new HashSet<>(
             jdbc.sql(
                     """
                     select distinct staff_id from usage_person_day
-                     where implementation_id = ? and day >= ?
+                     where implementation_id = :implementation and day >= :first
+                       and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
                     """)
-                .params(implementation, firstDay)
+                .param("implementation", implementation)
+                .param("first", firstDay)
+                .param("staff", staff)
                 .query(UUID.class)
                 .list());
     sums.takeOut(implementation, people, firstDay);
+    // Right after a bulk insert in this transaction the statistics of usage_daily are stale (the
+    // new days are outside its histogram, so they look empty), and a nested loop of the days'
+    // rollups against the ids then costs rows × ids. A hash join costs rows + ids whatever the
+    // estimates: nested loops are off for this statement only.
+    String nestloop =
+        jdbc.sql("select current_setting('enable_nestloop')").query(String.class).single();
+    jdbc.sql("select set_config('enable_nestloop', 'off', true)").query(String.class).single();
     List<UUID> added =
         jdbc.sql(
-                "with "
-                    + KEYS
-                    + """
+                """
                 insert into usage_person_day as p (organisation_id, implementation_id, staff_id, day, actions)
                 select d.organisation_id, cast(:implementation as uuid), k.staff_id, d.day,
                        array_agg(distinct d.action order by d.action)
-                  from usage_daily d join keys k on k.user_key = lower(d.user_id)
+                  from unnest(cast(cast(:staff as text[]) as uuid[]), cast(:keys as text[]))
+                         as k (staff_id, user_key)
+                  join usage_daily d on lower(d.user_id) = k.user_key
                  where d.organisation_id = :organisation and d.source_id = :source
                    and d.day between :first and :last
                  group by d.organisation_id, k.staff_id, d.day
@@ -86,8 +150,14 @@ class AdoptionSummaries implements RollupListener {
             .param("source", source.id().value())
             .param("first", firstDay)
             .param("last", lastDay)
+            .param("staff", staff)
+            .param("keys", userKeys)
             .query(UUID.class)
             .list();
+    jdbc.sql("select set_config('enable_nestloop', :value, true)")
+        .param("value", nestloop)
+        .query(String.class)
+        .single();
     // people with no days from firstDay on before: their days there were nothing to take out, but
     // their training was not taken out yet
     sums.takeOutTraining(
