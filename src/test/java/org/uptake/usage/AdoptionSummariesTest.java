@@ -209,4 +209,52 @@ class AdoptionSummariesTest {
     assertThat(summaries())
         .isEqualTo(key + "-1@2026-03-02=chat|open;" + key + "-2@2026-03-05=chat");
   }
+
+  /** The dashboard's sums, with the transactions that last wrote each row. */
+  private String sumsWritten() {
+    return query(
+        "select coalesce(string_agg(x, ';' order by x), '') from ("
+            + " select cast(xmin as text) as x from adoption_day"
+            + " union all select cast(xmin as text) from adoption_action_day"
+            + " union all select cast(xmin as text) from adoption_person) t");
+  }
+
+  @Test
+  void aFileOfPeopleNotOnTheRosterWritesNoSummaryNorSum() {
+    setup();
+    importLines(
+        "2026-03-02T08:00:00Z," + key + "-1,chat", "2026-03-03T08:00:00Z," + key + "-2,open");
+    String before = written();
+    String sums = sumsWritten();
+    assertThat(sums).as("the import wrote sums").isNotEmpty();
+
+    ImportReport strangers =
+        importLines(
+            "2026-03-02T09:00:00Z,stranger-1,chat",
+            "2026-03-03T09:00:00Z,stranger-2,open",
+            "2026-03-04T09:00:00Z,stranger-1,chat");
+
+    assertThat(strangers.inserted()).isEqualTo(3);
+    assertThat(strangers.unknownUserEvents()).isEqualTo(3);
+    assertThat(written()).as("no summary row written").isEqualTo(before);
+    assertThat(sumsWritten()).as("no sum written").isEqualTo(sums);
+    assertThat(summaries()).isEqualTo(key + "-1@2026-03-02=chat;" + key + "-2@2026-03-03=open");
+  }
+
+  @Test
+  void anIdMappedBeforeTheImportCountsForItsPersonInAnyCase() {
+    setup();
+    importLines("2026-03-01T08:00:00Z,ext-7,chat");
+    fixtures.as(tenant, Role.ADMIN, () -> imports.mapUser("ext-7", key + "-1"));
+    assertThat(summaries()).isEqualTo(key + "-1@2026-03-01=chat");
+
+    importLines(
+        "2026-03-02T08:00:00Z,EXT-7,chat",
+        "2026-03-02T09:00:00Z,stranger,open",
+        "2026-03-03T08:00:00Z," + key.toUpperCase() + "-2,open");
+
+    assertThat(summaries())
+        .isEqualTo(
+            key + "-1@2026-03-01=chat;" + key + "-1@2026-03-02=chat;" + key + "-2@2026-03-03=open");
+  }
 }
