@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,11 @@ class AdoptionSummaries implements RollupListener {
       )
       """;
 
+  /** From this many people of a file on, the sums are computed without nested loops. */
+  static final int MANY_PEOPLE = 1_000;
+
+  private static final Logger log = LoggerFactory.getLogger(AdoptionSummaries.class);
+
   private final JdbcClient jdbc;
   private final AdoptionSums sums;
 
@@ -59,6 +66,7 @@ class AdoptionSummaries implements RollupListener {
     if (userKeys.isEmpty()) {
       return; // nobody's days of use changed
     }
+    long start = System.nanoTime();
     List<Key> keys =
         jdbc.sql(
                 """
@@ -74,6 +82,12 @@ class AdoptionSummaries implements RollupListener {
             .param("keys", userKeys.toArray(String[]::new))
             .query(Key.class)
             .list();
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "{} log ids of the file on the roster: {} ms",
+          keys.size(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
     update(organisation, source, firstDay, lastDay, keys);
   }
 
@@ -119,14 +133,21 @@ class AdoptionSummaries implements RollupListener {
                 .param("staff", staff)
                 .query(UUID.class)
                 .list());
-    sums.takeOut(implementation, people, firstDay);
-    // Right after a bulk insert in this transaction the statistics of usage_daily are stale (the
-    // new days are outside its histogram, so they look empty), and a nested loop of the days'
-    // rollups against the ids then costs rows × ids. A hash join costs rows + ids whatever the
-    // estimates: nested loops are off for this statement only.
+    // Right after a bulk insert in this transaction the statistics are stale: the new days of
+    // usage_daily (and, for the sums, the new rows of usage_person_day and adoption_person) are
+    // outside the histograms or not counted, so they look empty, and a nested loop of them against
+    // the people then costs rows × people (minutes for a day of 60,000 people). A hash join costs
+    // rows + people whatever the estimates. Nested loops are off for the insert below, and for the
+    // sums too when the file names many people; with a few, the sums' index lookups per person
+    // stay.
     String nestloop =
         jdbc.sql("select current_setting('enable_nestloop')").query(String.class).single();
-    jdbc.sql("select set_config('enable_nestloop', 'off', true)").query(String.class).single();
+    boolean many = keys.size() >= MANY_PEOPLE;
+    nestedLoops(many ? "off" : nestloop);
+    long start = System.nanoTime();
+    sums.takeOut(implementation, people, firstDay);
+    long takenOut = System.nanoTime();
+    nestedLoops("off");
     List<UUID> added =
         jdbc.sql(
                 """
@@ -154,16 +175,32 @@ class AdoptionSummaries implements RollupListener {
             .param("keys", userKeys)
             .query(UUID.class)
             .list();
-    jdbc.sql("select set_config('enable_nestloop', :value, true)")
-        .param("value", nestloop)
-        .query(String.class)
-        .single();
+    long inserted = System.nanoTime();
+    nestedLoops(many ? "off" : nestloop);
     // people with no days from firstDay on before: their days there were nothing to take out, but
     // their training was not taken out yet
     sums.takeOutTraining(
         implementation, added.stream().filter(id -> !people.contains(id)).distinct().toList());
     people.addAll(added);
     sums.putBack(implementation, people, firstDay);
+    nestedLoops(nestloop);
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "summaries of {} people: taken out {} ms, usage_person_day {} ms ({} rows), put back {} ms",
+          people.size(),
+          (takenOut - start) / 1_000_000,
+          (inserted - takenOut) / 1_000_000,
+          added.size(),
+          (System.nanoTime() - inserted) / 1_000_000);
+    }
+  }
+
+  /** Sets {@code enable_nestloop} until the end of the transaction or the next call. */
+  private void nestedLoops(String value) {
+    jdbc.sql("select set_config('enable_nestloop', :value, true)")
+        .param("value", value)
+        .query(String.class)
+        .single();
   }
 
   /**
