@@ -114,12 +114,54 @@ class AdoptionSummaries implements RollupListener {
     if (keys.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
     UUID implementation = source.implementation().value();
-    String[] staff = keys.stream().map(key -> key.staffId().toString()).toArray(String[]::new);
-    String[] userKeys = keys.stream().map(Key::userKey).toArray(String[]::new);
-    // whose summed days from firstDay on may change: of the people the file names, those with days
-    // there already (taken out now), and those the import adds days to (returned below); all put
-    // back after
+    // Right after a bulk insert in this transaction the statistics are stale: the new days of
+    // usage_daily (and, for the sums, the new rows of usage_person_day and adoption_person) are
+    // outside the histograms or not counted, so they look empty, and a nested loop of them against
+    // the people then costs rows × people (minutes for a day of 60,000 people). A hash join costs
+    // rows + people whatever the estimates. Nested loops are off for the statements on the days'
+    // rows here, and for the sums too when many people change; with a few, the sums' index lookups
+    // per person stay.
+    String nestloop =
+        jdbc.sql("select current_setting('enable_nestloop')").query(String.class).single();
+    nestedLoops("off");
+    // the people's days of the file with their actions, less those usage_person_day holds already:
+    // what is left changes, and only its people are taken out and put back
+    jdbc.sql(
+            """
+            create temp table usage_person_fresh on commit drop as
+            select k.staff_id, d.day, array_agg(distinct d.action order by d.action) as actions
+              from unnest(cast(cast(:staff as text[]) as uuid[]), cast(:keys as text[]))
+                     as k (staff_id, user_key)
+              join usage_daily d on lower(d.user_id) = k.user_key
+             where d.organisation_id = :organisation and d.source_id = :source
+               and d.day between :first and :last
+             group by k.staff_id, d.day
+            """)
+        .param("organisation", organisation)
+        .param("source", source.id().value())
+        .param("first", firstDay)
+        .param("last", lastDay)
+        .param("staff", keys.stream().map(key -> key.staffId().toString()).toArray(String[]::new))
+        .param("keys", keys.stream().map(Key::userKey).toArray(String[]::new))
+        .update();
+    jdbc.sql(
+            """
+            delete from usage_person_fresh f using usage_person_day p
+             where p.implementation_id = :implementation and p.day between :first and :last
+               and p.staff_id = f.staff_id and p.day = f.day and f.actions <@ p.actions
+            """)
+        .param("implementation", implementation)
+        .param("first", firstDay)
+        .param("last", lastDay)
+        .update();
+    List<UUID> changed =
+        jdbc.sql("select distinct staff_id from usage_person_fresh").query(UUID.class).list();
+    long fresh = System.nanoTime();
+    // whose summed days from firstDay on change: of those, the ones with days there already are
+    // taken out now; the others had nothing there to take out but their training
+    String[] changedIds = changed.stream().map(UUID::toString).toArray(String[]::new);
     Set<UUID> people =
         new HashSet<>(
             jdbc.sql(
@@ -130,67 +172,40 @@ class AdoptionSummaries implements RollupListener {
                     """)
                 .param("implementation", implementation)
                 .param("first", firstDay)
-                .param("staff", staff)
+                .param("staff", changedIds)
                 .query(UUID.class)
                 .list());
-    // Right after a bulk insert in this transaction the statistics are stale: the new days of
-    // usage_daily (and, for the sums, the new rows of usage_person_day and adoption_person) are
-    // outside the histograms or not counted, so they look empty, and a nested loop of them against
-    // the people then costs rows × people (minutes for a day of 60,000 people). A hash join costs
-    // rows + people whatever the estimates. Nested loops are off for the insert below, and for the
-    // sums too when the file names many people; with a few, the sums' index lookups per person
-    // stay.
-    String nestloop =
-        jdbc.sql("select current_setting('enable_nestloop')").query(String.class).single();
-    boolean many = keys.size() >= MANY_PEOPLE;
+    boolean many = changed.size() >= MANY_PEOPLE;
     nestedLoops(many ? "off" : nestloop);
-    long start = System.nanoTime();
     sums.takeOut(implementation, people, firstDay);
     long takenOut = System.nanoTime();
-    nestedLoops("off");
-    List<UUID> added =
-        jdbc.sql(
-                """
-                insert into usage_person_day as p (organisation_id, implementation_id, staff_id, day, actions)
-                select d.organisation_id, cast(:implementation as uuid), k.staff_id, d.day,
-                       array_agg(distinct d.action order by d.action)
-                  from unnest(cast(cast(:staff as text[]) as uuid[]), cast(:keys as text[]))
-                         as k (staff_id, user_key)
-                  join usage_daily d on lower(d.user_id) = k.user_key
-                 where d.organisation_id = :organisation and d.source_id = :source
-                   and d.day between :first and :last
-                 group by d.organisation_id, k.staff_id, d.day
-                on conflict (implementation_id, day, staff_id) do update
-                   set actions = (select array_agg(distinct a order by a)
-                                    from unnest(p.actions || excluded.actions) a)
-                 where not (excluded.actions <@ p.actions)
-                returning p.staff_id
-                """)
-            .param("organisation", organisation)
-            .param("implementation", implementation)
-            .param("source", source.id().value())
-            .param("first", firstDay)
-            .param("last", lastDay)
-            .param("staff", staff)
-            .param("keys", userKeys)
-            .query(UUID.class)
-            .list();
+    jdbc.sql(
+            """
+            insert into usage_person_day as p (organisation_id, implementation_id, staff_id, day, actions)
+            select :organisation, :implementation, staff_id, day, actions from usage_person_fresh
+            on conflict (implementation_id, day, staff_id) do update
+               set actions = (select array_agg(distinct a order by a)
+                                from unnest(p.actions || excluded.actions) a)
+            """)
+        .param("organisation", organisation)
+        .param("implementation", implementation)
+        .update();
+    jdbc.sql("drop table usage_person_fresh").update();
     long inserted = System.nanoTime();
-    nestedLoops(many ? "off" : nestloop);
-    // people with no days from firstDay on before: their days there were nothing to take out, but
-    // their training was not taken out yet
     sums.takeOutTraining(
-        implementation, added.stream().filter(id -> !people.contains(id)).distinct().toList());
-    people.addAll(added);
-    sums.putBack(implementation, people, firstDay);
+        implementation, changed.stream().filter(id -> !people.contains(id)).toList());
+    sums.putBack(implementation, changed, firstDay);
     nestedLoops(nestloop);
     if (log.isDebugEnabled()) {
       log.debug(
-          "summaries of {} people: taken out {} ms, usage_person_day {} ms ({} rows), put back {} ms",
+          "summaries of {} people: their new days {} ms ({} people changed, {} with days from the"
+              + " first day on), taken out {} ms, usage_person_day {} ms, put back {} ms",
+          keys.size(),
+          (fresh - start) / 1_000_000,
+          changed.size(),
           people.size(),
-          (takenOut - start) / 1_000_000,
+          (takenOut - fresh) / 1_000_000,
           (inserted - takenOut) / 1_000_000,
-          added.size(),
           (System.nanoTime() - inserted) / 1_000_000);
     }
   }

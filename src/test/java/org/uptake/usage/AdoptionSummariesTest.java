@@ -63,26 +63,32 @@ class AdoptionSummariesTest {
     tenant = fixtures.tenant();
     key = tenant.key();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
-    fixtures.as(
-        tenant,
-        Role.ADMIN,
-        () ->
-            sources.create(
-                plan.id(),
-                "log",
-                UsageFormat.CSV,
-                new CsvMapping("time", "user", "action", null, null, TimeFormat.ISO_OFFSET, ','),
-                ZoneOffset.UTC));
+    for (String name : List.of("log", "other-log")) {
+      fixtures.as(
+          tenant,
+          Role.ADMIN,
+          () ->
+              sources.create(
+                  plan.id(),
+                  name,
+                  UsageFormat.CSV,
+                  new CsvMapping("time", "user", "action", null, null, TimeFormat.ISO_OFFSET, ','),
+                  ZoneOffset.UTC));
+    }
   }
 
   private ImportReport importLines(String... lines) {
+    return importInto("log", lines);
+  }
+
+  private ImportReport importInto(String source, String... lines) {
     String content = "time,user,action\n" + String.join("\n", lines) + "\n";
     return fixtures.as(
         tenant,
         Role.ADMIN,
         () ->
             importer.importFile(
-                "log",
+                source,
                 "log.csv",
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
                 ImportChannel.UPLOAD,
@@ -256,5 +262,26 @@ class AdoptionSummariesTest {
     assertThat(summaries())
         .isEqualTo(
             key + "-1@2026-03-01=chat;" + key + "-1@2026-03-02=chat;" + key + "-2@2026-03-03=open");
+  }
+
+  @Test
+  void anotherSourceWithTheSameDaysOfUseRewritesNoSumAndANewActionOnlyItsPerson() {
+    setup();
+    String[] file = {
+      "2026-03-02T08:00:00Z," + key + "-1,chat", "2026-03-02T09:00:00Z," + key + "-2,open"
+    };
+    importLines(file);
+    String before = written();
+    String sums = sumsWritten();
+
+    ImportReport other = importInto("other-log", file);
+
+    assertThat(other.inserted()).as("new events for that source").isEqualTo(2);
+    assertThat(written()).as("no summary row rewritten").isEqualTo(before);
+    assertThat(sumsWritten()).as("no sum rewritten").isEqualTo(sums);
+
+    importInto("other-log", "2026-03-02T10:00:00Z," + key + "-1,open");
+    assertThat(summaries())
+        .isEqualTo(key + "-1@2026-03-02=chat|open;" + key + "-2@2026-03-02=open");
   }
 }
