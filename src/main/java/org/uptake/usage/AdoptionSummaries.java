@@ -53,8 +53,9 @@ class AdoptionSummaries implements RollupListener {
   /**
    * Adds the rollups of a source's days to the summaries, for the people the file names. Cost: none
    * when the file names nobody on the roster; otherwise the file's known ids resolved to staff (an
-   * index lookup each), and the rollup rows of those days (a nightly file: one day) hashed against
-   * them.
+   * index lookup each), the rollup rows of those days (a nightly file: one day) hashed against
+   * them, and the dashboard's sums of the people whose days change (none when their days already
+   * hold those actions, e.g. the same use logged by another source).
    */
   @Override
   public void rollupsChanged(
