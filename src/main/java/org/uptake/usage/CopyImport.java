@@ -83,6 +83,7 @@ final class CopyImport {
           }
           tick(seen, progress);
         };
+    Set<String> knownInFile = new HashSet<>();
     ParseCounts counts;
     SegmentCopy events;
     RollupSums sums;
@@ -98,8 +99,14 @@ final class CopyImport {
       events = new SegmentCopy(copies, sums);
       String name = input.source().name();
       try (PackingThread packing = new PackingThread(events)) {
+        // on this thread, which waits for the packing thread anyway: who of the roster the file
+        // names, so that the listeners need not match the whole roster against the rollups
         Consumer<UsageEvent> eventSink =
             event -> {
+              String key = event.userId().toLowerCase(Locale.ROOT);
+              if (known.contains(key)) {
+                knownInFile.add(key);
+              }
               packing.accept(event);
               tick(seen, progress);
             };
@@ -143,8 +150,9 @@ final class CopyImport {
           java.util.Objects.requireNonNull(events.first()).atZone(zone).toLocalDate();
       java.time.LocalDate lastDay =
           java.util.Objects.requireNonNull(events.last()).atZone(zone).toLocalDate();
+      Set<String> userKeys = java.util.Collections.unmodifiableSet(knownInFile);
       for (RollupListener listener : listeners) {
-        listener.rollupsChanged(organisation, input.source(), firstDay, lastDay);
+        listener.rollupsChanged(organisation, input.source(), firstDay, lastDay, userKeys);
       }
     }
     Instant finished = clock.instant();

@@ -93,6 +93,10 @@ public final class UsageIngestBench {
       OrganisationId kuusijarvi =
           new OrganisationId(UUID.nameUUIDFromBytes("uptake-demo:kuusijarvi".getBytes()));
       SystemWork system = app.getBean(SystemWork.class);
+      int roster = Integer.getInteger("bench.roster", 0);
+      if (roster > 0) {
+        BenchRoster.add(app, kuusijarvi, roster);
+      }
       UsageSources sources = app.getBean(UsageSources.class);
       UsageImporter importer = app.getBean(UsageImporter.class);
       // Each run imports into new sources, DuckDB and Uptake one after the other on the same
@@ -135,7 +139,8 @@ public final class UsageIngestBench {
               |---|---|---|---|---|---|---|---|
               | CSV | %,d | %,.0f | %,.0f | %,.0f | %.2f | %.2f | %d MB |
               | NDJSON | %,d | %,.0f | %,.0f | %,.0f | %.2f | %.2f | %d MB |
-              (medians of %d runs by ratio; the CSV file again into a source that has it: %,.0f rows/s)
+              (medians of %d runs by ratio; the CSV file again into a source that has it: %,.0f rows/s;\
+               people of the file on the roster: %,d)
               """,
               events,
               c[0],
@@ -152,7 +157,8 @@ public final class UsageIngestBench {
               j[1] / j[3],
               (long) j[2],
               runs,
-              again.rowsPerSecond);
+              again.rowsPerSecond,
+              roster);
       System.out.println(report);
       Files.writeString(directory.resolve(name.replace("usage-", "usage-ingest-") + ".md"), report);
       if (keep) {

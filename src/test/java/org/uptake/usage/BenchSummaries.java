@@ -49,7 +49,14 @@ public final class BenchSummaries {
       System.out.printf("summaries %s..%s in %.1f s%n", from, to, (System.nanoTime() - t0) / 1e9);
     }
     // the bench writes staff by SQL, so no StaffChanged: count them as a roster change would
+    recountStaff(app, organisation);
+  }
+
+  /** For benchmarks that write staff by SQL: counts them as a roster change would. */
+  public static void recountStaff(ApplicationContext app, OrganisationId organisation) {
     AdoptionStaff staff = app.getBean(AdoptionStaff.class);
+    SystemWork system = app.getBean(SystemWork.class);
+    TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
     system.run(organisation, () -> tx.executeWithoutResult(s -> staff.recount()));
   }
 }

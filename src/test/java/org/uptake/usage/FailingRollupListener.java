@@ -1,6 +1,7 @@
 package org.uptake.usage;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,7 +31,11 @@ public class FailingRollupListener implements RollupListener {
 
   @Override
   public void rollupsChanged(
-      UUID organisation, UsageSource source, LocalDate firstDay, LocalDate lastDay) {
+      UUID organisation,
+      UsageSource source,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      Set<String> userKeys) {
     if (armed.getAndSet(false)) {
       seen.set(jdbc.sql(AdoptionSummariesTest.SUMMARIES).query(String.class).single());
       throw new IllegalStateException("the connection was lost");
