@@ -31,6 +31,15 @@ import org.uptake.platform.TenantContext;
 @Service
 public class NeedsAssessments {
 
+  /** The columns of a consultation, as {@link #row} reads them. */
+  private static final String SELECT =
+      """
+      select id, implementation_id, stakeholder_group, method, held_on, people,
+             array_to_string(unit_ids, ',') as unit_ids,
+             array_to_string(shift_patterns, ',') as shift_patterns, note
+        from needs_consultation
+      """;
+
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Implementations implementations;
@@ -56,14 +65,7 @@ public class NeedsAssessments {
   public List<Consultation> consultations(ImplementationId implementation) {
     implementations.requireExists(implementation);
     return jdbc.sql(
-            """
-            select id, implementation_id, stakeholder_group, method, held_on, people,
-                   array_to_string(unit_ids, ',') as unit_ids,
-                   array_to_string(shift_patterns, ',') as shift_patterns, note
-              from needs_consultation
-             where implementation_id = ?
-             order by held_on desc, created_at desc, id
-            """)
+            SELECT + " where implementation_id = ? order by held_on desc, created_at desc, id")
         .param(implementation.value())
         .query(NeedsAssessments::row)
         .list();
@@ -110,8 +112,8 @@ public class NeedsAssessments {
             .param("method", details.method().name())
             .param("heldOn", details.heldOn())
             .param("people", details.people())
-            .param("units", joinedUnits(details))
-            .param("shifts", joinedShifts(details))
+            .param("units", TextArrays.joined(details.units()))
+            .param("shifts", TextArrays.joined(details.shiftPatterns()))
             .param("note", details.note())
             .param("actor", actorId())
             .query(UUID.class)
@@ -124,14 +126,7 @@ public class NeedsAssessments {
   @PreAuthorize(Determinants.READERS)
   @Transactional(readOnly = true)
   public Consultation consultation(ImplementationId implementation, ConsultationId id) {
-    return jdbc.sql(
-            """
-            select id, implementation_id, stakeholder_group, method, held_on, people,
-                   array_to_string(unit_ids, ',') as unit_ids,
-                   array_to_string(shift_patterns, ',') as shift_patterns, note
-              from needs_consultation
-             where implementation_id = ? and id = ?
-            """)
+    return jdbc.sql(SELECT + " where implementation_id = ? and id = ?")
         .params(implementation.value(), id.value())
         .query(NeedsAssessments::row)
         .optional()
@@ -163,8 +158,8 @@ public class NeedsAssessments {
         .param("method", details.method().name())
         .param("heldOn", details.heldOn())
         .param("people", details.people())
-        .param("units", joinedUnits(details))
-        .param("shifts", joinedShifts(details))
+        .param("units", TextArrays.joined(details.units()))
+        .param("shifts", TextArrays.joined(details.shiftPatterns()))
         .param("note", details.note())
         .param("id", id.value())
         .update();
@@ -178,20 +173,6 @@ public class NeedsAssessments {
     consultation(implementation, id);
     jdbc.sql("delete from needs_consultation where id = ?").param(id.value()).update();
     audit.changed("DELETE", "needs_consultation", id.value(), null);
-  }
-
-  private static String joinedUnits(ConsultationDetails details) {
-    return details.units().stream()
-        .map(unit -> unit.value().toString())
-        .sorted()
-        .collect(Collectors.joining(","));
-  }
-
-  private static String joinedShifts(ConsultationDetails details) {
-    return details.shiftPatterns().stream()
-        .map(ShiftPattern::name)
-        .sorted()
-        .collect(Collectors.joining(","));
   }
 
   private static Consultation row(ResultSet rs, int row) throws SQLException {

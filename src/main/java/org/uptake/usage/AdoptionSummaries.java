@@ -70,16 +70,9 @@ class AdoptionSummaries implements RollupListener {
     long start = System.nanoTime();
     List<Key> keys =
         jdbc.sql(
-                """
-                select id as staff_id, lower(employee_number) as user_key from staff
-                 where organisation_id = :organisation
-                   and lower(employee_number) = any (cast(:keys as text[]))
-                union
-                select staff_id, lower(external_id) from usage_user_map
-                 where organisation_id = :organisation
-                   and lower(external_id) = any (cast(:keys as text[]))
-                """)
-            .param("organisation", organisation)
+                "with "
+                    + KEYS
+                    + " select staff_id, user_key from keys where user_key = any (cast(:keys as text[]))")
             .param("keys", userKeys.toArray(String[]::new))
             .query(Key.class)
             .list();

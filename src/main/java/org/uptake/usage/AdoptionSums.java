@@ -27,15 +27,21 @@ import org.uptake.implementation.UnitPlan;
 @Component
 class AdoptionSums {
 
-  /** The people's days from a day on, with the day of their previous use. */
-  private static final String DAYS =
+  /** The people given, as counted now (those in no unit are not counted). */
+  private static final String PEOPLE =
       """
       persons as (
         select * from adoption_person
          where implementation_id = :implementation and unit_id is not null
            and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
-      ),
-      days as (
+      )
+      """;
+
+  /** The people's days from a day on, with the day of their previous use. */
+  private static final String DAYS =
+      PEOPLE
+          + """
+      , days as (
         select d.staff_id, d.day, d.actions,
                coalesce(lag(d.day) over (partition by d.staff_id order by d.day),
                         (select max(e.day) from usage_person_day e
@@ -96,13 +102,10 @@ class AdoptionSums {
    * the rows that can change, whoever the caller counts as changed.
    */
   private static final String ADD_ACTION_WEEKS =
-      """
-      with persons as (
-        select * from adoption_person
-         where implementation_id = :implementation and unit_id is not null
-           and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
-      ),
-      weeks as (
+      "with "
+          + PEOPLE
+          + """
+      , weeks as (
         select d.staff_id, cast(date_trunc('week', d.day) as date) as week, x.action
           from usage_person_day d join persons p using (staff_id)
           cross join unnest(d.actions) x(action)

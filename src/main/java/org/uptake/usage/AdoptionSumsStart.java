@@ -1,6 +1,7 @@
 package org.uptake.usage;
 
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,30 +38,30 @@ class AdoptionSumsStart {
   void fill() {
     system.forEachOrganisation(
         organisation -> {
-          if (Boolean.TRUE.equals(tx.execute(s -> staff.missing()))) {
-            long t0 = System.nanoTime();
-            tx.executeWithoutResult(s -> staff.recount());
-            log.warn(
-                "Counted the active staff for the adoption dashboard in {} ms",
-                (System.nanoTime() - t0) / 1_000_000);
-          }
+          fillIf(staff::missing, staff::recount, "the active staff");
           for (UUID implementation : sums.implementations()) {
-            if (Boolean.TRUE.equals(tx.execute(s -> sums.missing(implementation)))) {
-              long t0 = System.nanoTime();
-              tx.executeWithoutResult(s -> sums.rebuild(implementation));
-              log.warn(
-                  "Filled the adoption dashboard's sums of implementation {} in {} s",
-                  implementation,
-                  (System.nanoTime() - t0) / 1_000_000_000);
-            } else if (Boolean.TRUE.equals(tx.execute(s -> sums.weeksMissing(implementation)))) {
-              long t0 = System.nanoTime();
-              tx.executeWithoutResult(s -> sums.rebuildWeeks(implementation));
-              log.warn(
-                  "Filled the adoption dashboard's feature sums by week of implementation {} in {} s",
-                  implementation,
-                  (System.nanoTime() - t0) / 1_000_000_000);
+            if (!fillIf(
+                () -> sums.missing(implementation),
+                () -> sums.rebuild(implementation),
+                "the sums of implementation " + implementation)) {
+              fillIf(
+                  () -> sums.weeksMissing(implementation),
+                  () -> sums.rebuildWeeks(implementation),
+                  "the feature sums by week of implementation " + implementation);
             }
           }
         });
+  }
+
+  /** Fills what is missing, in one transaction, and logs how long it took; true if it was. */
+  private boolean fillIf(BooleanSupplier missing, Runnable fill, String what) {
+    if (!Boolean.TRUE.equals(tx.execute(s -> missing.getAsBoolean()))) {
+      return false;
+    }
+    long t0 = System.nanoTime();
+    tx.executeWithoutResult(s -> fill.run());
+    log.warn(
+        "Filled the adoption dashboard's {} in {} ms", what, (System.nanoTime() - t0) / 1_000_000);
+    return true;
   }
 }
