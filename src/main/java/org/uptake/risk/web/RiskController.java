@@ -155,8 +155,8 @@ class RiskController {
       redirect.addFlashAttribute("message", "risk.deleted");
       return "redirect:/implementations/" + id + "/risks";
     } catch (RiskHasMitigationsException refused) {
-      redirect.addFlashAttribute("error", "risk.delete.has-mitigations");
-      return "redirect:/implementations/" + id + "/risks#risk-" + riskId;
+      // mitigated since the question was asked: the question's page now says why not
+      return "redirect:/implementations/" + id + "/risks/" + riskId + "/delete";
     }
   }
 

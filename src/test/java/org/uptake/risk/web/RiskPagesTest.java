@@ -115,6 +115,52 @@ class RiskPagesTest {
   }
 
   @Test
+  void aMitigatedRiskIsNotDeletedAndTheQuestionsPageSaysWhy() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    ImplementationFixtures.Plan plan = plans.plan(tenant);
+    ActionFixtures.Made made = actions.make(tenant, plan.id());
+    fixtures.as(
+        tenant,
+        Role.LEAD,
+        () ->
+            risks.mitigate(
+                plan.id(),
+                made.risk(),
+                new org.uptake.determinant.NewAction(
+                    "Large-print guide",
+                    null,
+                    tenant.accounts().get(Role.CHAMPION),
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    java.time.LocalDate.now().plusDays(14),
+                    null,
+                    java.util.Set.of(),
+                    null)));
+    String risk = "/implementations/" + plan.id() + "/risks/" + made.risk();
+
+    MockHttpServletResponse refused =
+        mvc.perform(post(risk + "/delete").with(fixtures.signedIn(tenant, Role.LEAD)).with(csrf()))
+            .andReturn()
+            .getResponse();
+
+    assertThat(refused.getRedirectedUrl()).isEqualTo(risk + "/delete");
+    String page =
+        body(
+            mvc.perform(
+                    get(risk + "/delete")
+                        .with(fixtures.signedIn(tenant, Role.LEAD))
+                        .header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse());
+    assertThat(page)
+        .contains("Actions of the plan mitigate this risk, so it cannot be deleted.")
+        .doesNotContain("Delete the risk</button>");
+    assertThat(fixtures.as(tenant, Role.LEAD, () -> risks.list(plan.id())))
+        .extracting(org.uptake.risk.Risk::id)
+        .containsExactly(made.risk());
+  }
+
+  @Test
   void theApiListsTheRegisterWithScoresBandsAndMitigations() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
