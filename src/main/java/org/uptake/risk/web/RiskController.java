@@ -110,7 +110,10 @@ class RiskController {
               null));
       redirect.addFlashAttribute("message", "risk.mitigation-saved");
     } catch (ActionRuleException refused) {
-      redirect.addFlashAttribute("error", refused.messageKey());
+      // Shown in the risk's card, where the page scrolls to, not at the top of the page.
+      redirect.addFlashAttribute(
+          "refusedMitigation",
+          new RefusedMitigation(riskId, refused.messageKey(), title, owner, dueDate));
     }
     return "redirect:/implementations/" + id + "/risks#risk-" + riskId;
   }

@@ -161,6 +161,50 @@ class RiskPagesTest {
   }
 
   @Test
+  void aMitigationWithoutOwnerIsRefusedInItsRisksCardWithWhatWasTypedKept() throws Exception {
+    Fixtures.Tenant tenant = fixtures.tenant();
+    ImplementationFixtures.Plan plan = plans.plan(tenant);
+    ActionFixtures.Made made = actions.make(tenant, plan.id());
+    String register = "/implementations/" + plan.id() + "/risks";
+
+    org.springframework.test.web.servlet.MvcResult refused =
+        mvc.perform(
+                post(register + "/" + made.risk() + "/mitigations")
+                    .param("title", "Große Schrift & mehr")
+                    .param("dueDate", "2026-12-24")
+                    .with(fixtures.signedIn(tenant, Role.LEAD))
+                    .with(csrf()))
+            .andReturn();
+    assertThat(refused.getResponse().getRedirectedUrl())
+        .isEqualTo(register + "#risk-" + made.risk());
+    String page =
+        body(
+            mvc.perform(
+                    get(register)
+                        .flashAttrs(refused.getFlashMap())
+                        .with(fixtures.signedIn(tenant, Role.LEAD))
+                        .header("Accept-Language", "fi"))
+                .andReturn()
+                .getResponse());
+
+    String card =
+        page.substring(
+            page.indexOf("id=\"risk-" + made.risk() + "\""),
+            page.indexOf(
+                "Lisää lievennystoimi</button>", page.indexOf("id=\"risk-" + made.risk())));
+    assertThat(card)
+        .contains("Jokaisella toimenpiteellä on oltava vastuuhenkilö")
+        .contains("value=\"Große Schrift &amp; mehr\"")
+        .contains("value=\"2026-12-24\"");
+    assertThat(page.substring(0, page.indexOf("id=\"risk-" + made.risk() + "\"")))
+        .as("the refusal is not at the top of the page, scrolled out of view")
+        .doesNotContain("vastuuhenkilö");
+    assertThat(
+            fixtures.as(tenant, Role.LEAD, () -> risks.get(plan.id(), made.risk())).mitigations())
+        .isEmpty();
+  }
+
+  @Test
   void theApiListsTheRegisterWithScoresBandsAndMitigations() throws Exception {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
