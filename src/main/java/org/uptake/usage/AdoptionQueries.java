@@ -55,14 +55,18 @@ class AdoptionQueries {
           .formatted(
               GROUPS.formatted("s.professional_group"), GROUPS.formatted("t.professional_group"));
 
-  /** The summed days of use in the period, on or after their unit's go-live. */
-  private static final String ROWS =
+  /**
+   * The people active on each day of the period, and the trained among them, on or after their
+   * unit's go-live: the day totals (V29), one row per day, unit and group.
+   */
+  private static final String ACTIVE_DAYS =
       """
-      , rows as (
-        select a.day, a.unit_id, a.professional_group as grp, a.previous, a.trained_by, a.people, l.go_live
-          from adoption_day a join live l on l.unit_id = a.unit_id
+      , active as (
+        select a.day, sum(a.people) as active, sum(a.trained) as active_trained
+          from adoption_day_total a join live l on l.unit_id = a.unit_id
          where a.implementation_id = :implementation and a.day between :from and :to
            and a.day >= l.go_live and %s
+         group by a.day
       )
       """
           .formatted(GROUPS.formatted("a.professional_group"));
@@ -124,12 +128,8 @@ class AdoptionQueries {
   private List<DayCount> daysQuery(Scope scope) {
     return sql(
             STAFF
-                + ROWS
+                + ACTIVE_DAYS
                 + """
-                , active as (
-                  select day, sum(people) as active, sum(people) filter (where trained_by <= day) as active_trained
-                    from rows group by day
-                )
                 select g.day::date as day,
                        (select coalesce(sum(n), 0) from staff_n where go_live <= g.day) as staff,
                        (select coalesce(sum(n), 0) from trained_n where since <= g.day) as trained,
@@ -149,9 +149,12 @@ class AdoptionQueries {
   /**
    * Week by week and for the whole period, for all in view, by unit and by professional group.
    * Staff and trained are counted at the end of each span; active means used at least once in it:
-   * the summed rows of a person's first day of use in the span (their previous day before its
-   * start, or before go-live), read by key for each span and unit (a lateral probe: a hash join on
-   * the week of each row cost twice as much at 100,000 staff).
+   * per span and unit, from the later of the span's start and the unit's go-live (s), the summed
+   * rows of a person's first week or day of use in the span. When s is a Monday, the whole weeks
+   * from s are the week rows (V29) of people whose previous week of use was before s, and the days
+   * after them (this week, in the default view) the day rows whose previous day of use was before
+   * s; otherwise all from the day rows (as for features). Read by key for each span and unit (a
+   * lateral probe: a hash join on the week of each row cost twice as much at 100,000 staff).
    */
   List<SpanRow> spans(Scope scope) {
     return timed("weeks", () -> spansQuery(scope));
@@ -167,17 +170,29 @@ class AdoptionQueries {
                     from generate_series(date_trunc('week', cast(:from as date)), cast(:to as date), interval '1 week') w
                   union all select null, cast(:from as date), cast(:to as date)
                 ),
-                active as (
-                  select s.monday, l.unit_id, a.grp, a.active, a.active_trained
+                bounds as (
+                  select s.monday, s.span_end, l.unit_id, b.s,
+                         case when extract(isodow from b.s) = 1 then b.s + 7 * ((s.span_end - b.s + 1) / 7) - 1
+                              else b.s - 1 end as weeks_end
                     from spans s cross join live l
+                    cross join lateral (select greatest(s.span_start, l.go_live) as s) b
+                ),
+                active as (
+                  select b.monday, b.unit_id, a.grp, a.active, a.active_trained
+                    from bounds b
                     cross join lateral (
-                      select a.professional_group as grp, sum(a.people) as active,
-                             coalesce(sum(a.people) filter (where a.trained_by <= s.span_end), 0) as active_trained
+                      select a.professional_group as grp, a.people as active,
+                             case when a.trained_by <= b.span_end then a.people else 0 end as active_trained
+                        from adoption_week a
+                       where a.implementation_id = :implementation and a.unit_id = b.unit_id
+                         and a.week between b.s and b.weeks_end - 6 and a.previous_week < b.s and %1$s
+                      union all
+                      select a.professional_group, a.people,
+                             case when a.trained_by <= b.span_end then a.people else 0 end
                         from adoption_day a
-                       where a.implementation_id = :implementation and a.unit_id = l.unit_id
-                         and a.day between greatest(s.span_start, l.go_live) and s.span_end
-                         and a.previous < greatest(s.span_start, l.go_live) and %s
-                       group by 1
+                       where a.implementation_id = :implementation and a.unit_id = b.unit_id
+                         and a.day between greatest(b.s, b.weeks_end + 1) and b.span_end
+                         and a.previous < b.s and %1$s
                     ) a
                 ),
                 keyed as (

@@ -16,19 +16,19 @@ import org.uptake.implementation.UnitPlan;
 
 /**
  * Keeps the dashboard's pre-summed tables (V25: {@code adoption_person}, {@code adoption_day},
- * {@code adoption_action_day}, {@code adoption_trained}; V27: {@code adoption_action_week}) equal
- * to the sums of the people they count. A change for some people is made by taking their part out
- * of the sums as it was stored ({@link #takeOut}, before the days of use change), then reading who
- * they are now and putting their part back ({@link #putBack}). The cost is that of the people and
- * days changed: a nightly import, the people of that day and their day; a training record or a
- * roster change, one person's year. Always called inside the transaction of the change. Not a
- * public API.
+ * {@code adoption_action_day}, {@code adoption_trained}; V27: {@code adoption_action_week}; V29:
+ * {@code adoption_day_total}, {@code adoption_week}, see {@link AdoptionTotals}) equal to the sums
+ * of the people they count. A change for some people is made by taking their part out of the sums
+ * as it was stored ({@link #takeOut}, before the days of use change), then reading who they are now
+ * and putting their part back ({@link #putBack}). The cost is that of the people and days changed:
+ * a nightly import, the people of that day and their day; a training record or a roster change, one
+ * person's year. Always called inside the transaction of the change. Not a public API.
  */
 @Component
 class AdoptionSums {
 
   /** The people given, as counted now (those in no unit are not counted). */
-  private static final String PEOPLE =
+  static final String PEOPLE =
       """
       persons as (
         select * from adoption_person
@@ -221,7 +221,7 @@ class AdoptionSums {
     }
     persons(implementation, staff);
     add(implementation, staff, from, 1);
-    for (String table : List.of("adoption_day", "adoption_action_day")) {
+    for (String table : List.of("adoption_day", "adoption_action_day", "adoption_day_total")) {
       jdbc.sql(
               "delete from "
                   + table
@@ -230,10 +230,11 @@ class AdoptionSums {
           .params(implementation, from)
           .update();
     }
-    jdbc.sql(
-            "delete from adoption_action_week where implementation_id = ? and week >= ? and people = 0")
-        .params(implementation, monday(from))
-        .update();
+    for (String table : List.of("adoption_action_week", "adoption_week")) {
+      jdbc.sql("delete from " + table + " where implementation_id = ? and week >= ? and people = 0")
+          .params(implementation, monday(from))
+          .update();
+    }
     jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
         .param(implementation)
         .update();
@@ -290,6 +291,8 @@ class AdoptionSums {
             "adoption_day",
             "adoption_action_day",
             "adoption_action_week",
+            "adoption_day_total",
+            "adoption_week",
             "adoption_trained",
             "adoption_person")) {
       jdbc.sql("delete from " + table + " where implementation_id = ?")
@@ -312,15 +315,16 @@ class AdoptionSums {
   }
 
   /**
-   * Whether the implementation has feature sums by day but none by week (a database from before
-   * V27).
+   * Whether the implementation has rows in {@code byDay} but none in {@code table}: a database
+   * summed before V27 ({@code adoption_action_week}) or V29 ({@code adoption_week}).
    */
-  boolean weeksMissing(UUID implementation) {
+  boolean missing(UUID implementation, String byDay, String table) {
     return jdbc.sql(
             """
-            select exists (select 1 from adoption_action_day where implementation_id = :id)
-               and not exists (select 1 from adoption_action_week where implementation_id = :id)
-            """)
+            select exists (select 1 from %s where implementation_id = :id)
+               and not exists (select 1 from %s where implementation_id = :id)
+            """
+                .formatted(byDay, table))
         .param("id", implementation)
         .query(Boolean.class)
         .single();
@@ -331,7 +335,23 @@ class AdoptionSums {
    * counted in it. Cost: every day of use of the implementation (about 2 minutes at 100,000 staff).
    */
   void rebuildWeeks(UUID implementation) {
-    jdbc.sql("delete from adoption_action_week where implementation_id = ?")
+    rebuildFromDays(implementation, "adoption_action_week", ADD_ACTION_WEEKS);
+  }
+
+  /**
+   * Builds an implementation's V29 sums again: the day totals from its {@code adoption_day} rows,
+   * the week rows from its days of use for everyone counted in it.
+   */
+  void rebuildTotals(UUID implementation) {
+    jdbc.sql("delete from adoption_day_total where implementation_id = ?")
+        .param(implementation)
+        .update();
+    jdbc.sql(AdoptionTotals.FILL_DAY_TOTALS).param("implementation", implementation).update();
+    rebuildFromDays(implementation, "adoption_week", AdoptionTotals.ADD_WEEKS);
+  }
+
+  private void rebuildFromDays(UUID implementation, String table, String statement) {
+    jdbc.sql("delete from " + table + " where implementation_id = ?")
         .param(implementation)
         .update();
     List<UUID> counted =
@@ -344,7 +364,7 @@ class AdoptionSums {
             .query(UUID.class)
             .list();
     if (!counted.isEmpty()) {
-      statement(ADD_ACTION_WEEKS, implementation, counted, monday(null), 1).update();
+      statement(statement, implementation, counted, monday(null), 1).update();
     }
   }
 
@@ -372,6 +392,8 @@ class AdoptionSums {
     statement(ADD_DAYS, implementation, staff, from, sign).update();
     statement(ADD_ACTIONS, implementation, staff, from, sign).update();
     statement(ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
+    statement(AdoptionTotals.ADD_DAY_TOTALS, implementation, staff, from, sign).update();
+    statement(AdoptionTotals.ADD_WEEKS, implementation, staff, from, sign).update();
     statement(ADD_TRAINED, implementation, staff, from, sign).update();
   }
 
