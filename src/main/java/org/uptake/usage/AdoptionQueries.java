@@ -130,12 +130,22 @@ class AdoptionQueries {
             STAFF
                 + ACTIVE_DAYS
                 + """
-                select g.day::date as day,
-                       (select coalesce(sum(n), 0) from staff_n where go_live <= g.day) as staff,
-                       (select coalesce(sum(n), 0) from trained_n where since <= g.day) as trained,
+                , staff_d as (
+                  select greatest(go_live, cast(:from as date)) as day, sum(n) as n
+                    from staff_n where go_live <= cast(:to as date) group by 1
+                ),
+                trained_d as (
+                  select greatest(since, cast(:from as date)) as day, sum(n) as n
+                    from trained_n where since <= cast(:to as date) group by 1
+                )
+                select g.day, coalesce(sum(s.n) over w, 0) as staff, coalesce(sum(t.n) over w, 0) as trained,
                        coalesce(a.active, 0) as active, coalesce(a.active_trained, 0) as active_trained
-                  from generate_series(cast(:from as date), cast(:to as date), interval '1 day') g(day)
+                  from (select cast(d as date) as day
+                          from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d) g
+                  left join staff_d s on s.day = g.day
+                  left join trained_d t on t.day = g.day
                   left join active a on a.day = g.day
+                window w as (order by g.day)
                  order by 1
                 """,
             scope)
@@ -165,20 +175,20 @@ class AdoptionQueries {
             STAFF
                 + """
                 , spans as (
-                  select w::date as monday, greatest(w::date, cast(:from as date)) as span_start,
+                  select w::date as monday, w::date as k, greatest(w::date, cast(:from as date)) as span_start,
                          least(w::date + 6, cast(:to as date)) as span_end
                     from generate_series(date_trunc('week', cast(:from as date)), cast(:to as date), interval '1 week') w
-                  union all select null, cast(:from as date), cast(:to as date)
+                  union all select null, date '-infinity', cast(:from as date), cast(:to as date)
                 ),
                 bounds as (
-                  select s.monday, s.span_end, l.unit_id, b.s,
+                  select s.k, s.span_end, l.unit_id, b.s,
                          case when extract(isodow from b.s) = 1 then b.s + 7 * ((s.span_end - b.s + 1) / 7) - 1
                               else b.s - 1 end as weeks_end
                     from spans s cross join live l
                     cross join lateral (select greatest(s.span_start, l.go_live) as s) b
                 ),
                 active as (
-                  select b.monday, b.unit_id, a.grp, a.active, a.active_trained
+                  select b.k, b.unit_id, a.grp, 0 as staff, 0 as trained, a.active, a.active_trained
                     from bounds b
                     cross join lateral (
                       select a.professional_group as grp, a.people as active,
@@ -195,33 +205,34 @@ class AdoptionQueries {
                          and a.previous < b.s and %1$s
                     ) a
                 ),
+                counts as (
+                  select s.k, t.unit_id, t.grp, t.n as staff, 0 as trained, 0 as active, 0 as active_trained
+                    from spans s join staff_n t on t.go_live <= s.span_end
+                  union all
+                  select s.k, t.unit_id, t.grp, 0, t.n, 0, 0
+                    from spans s join trained_n t on t.since <= s.span_end
+                  union all
+                  select * from active
+                ),
                 keyed as (
-                  select monday,
+                  select k,
                          case when grouping(unit_id) = 0 then 'UNIT' when grouping(grp) = 0 then 'GROUP'
                               else 'ALL' end as kind,
                          coalesce(cast(unit_id as text), grp, '') as dim,
+                         sum(staff) as staff, sum(trained) as trained,
                          sum(active) as active, sum(active_trained) as active_trained
-                    from active
-                   group by grouping sets ((monday), (monday, unit_id), (monday, grp))
+                    from counts
+                   group by grouping sets ((k), (k, unit_id), (k, grp))
                 ),
                 keys as (
                   select distinct 'ALL' as kind, '' as dim from staff_n
                   union select distinct 'UNIT', cast(unit_id as text) from staff_n
                   union select distinct 'GROUP', grp from staff_n
                 )
-                select k.kind, k.dim, s.monday,
-                       (select coalesce(sum(n), 0) from staff_n t
-                         where (k.kind = 'ALL' or (k.kind = 'UNIT' and cast(t.unit_id as text) = k.dim)
-                                or (k.kind = 'GROUP' and t.grp = k.dim))
-                           and t.go_live <= s.span_end) as staff,
-                       (select coalesce(sum(n), 0) from trained_n t
-                         where (k.kind = 'ALL' or (k.kind = 'UNIT' and cast(t.unit_id as text) = k.dim)
-                                or (k.kind = 'GROUP' and t.grp = k.dim))
-                           and t.since <= s.span_end) as trained,
+                select k.kind, k.dim, s.monday, coalesce(a.staff, 0) as staff, coalesce(a.trained, 0) as trained,
                        coalesce(a.active, 0) as active, coalesce(a.active_trained, 0) as active_trained
                   from spans s cross join keys k
-                  left join keyed a on a.kind = k.kind and a.dim = k.dim
-                                   and a.monday is not distinct from s.monday
+                  left join keyed a on a.kind = k.kind and a.dim = k.dim and a.k = s.k
                  order by k.kind, k.dim, s.monday nulls first
                 """
                     .formatted(GROUPS.formatted("a.professional_group")),
