@@ -39,20 +39,20 @@ class AdoptionSumsStart {
   void fill() {
     system.forEachOrganisation(
         organisation -> {
-          fillIf(staff::missing, staff::recount, "the active staff");
+          fillIf(staff::missing, staff::recount, "active staff");
           for (UUID implementation : sums.implementations()) {
             if (!fillIf(
                 () -> sums.missing(implementation),
                 () -> sums.rebuild(implementation),
-                "the sums of implementation " + implementation)) {
+                "sums of implementation " + implementation)) {
               fillIf(
                   () -> sums.missing(implementation, "adoption_action_day", "adoption_action_week"),
                   () -> sums.rebuildWeeks(implementation),
-                  "the feature sums by week of implementation " + implementation);
+                  "feature sums by week of implementation " + implementation);
               fillIf(
                   () -> sums.missing(implementation, "adoption_day", "adoption_week"),
                   () -> sums.rebuildTotals(implementation),
-                  "the day totals and week sums of implementation " + implementation);
+                  "day totals and week sums of implementation " + implementation);
             }
           }
         });

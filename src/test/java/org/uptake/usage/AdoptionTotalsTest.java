@@ -48,6 +48,7 @@ class AdoptionTotalsTest {
   @Autowired AdoptionFixtures histories;
   @Autowired Adoption adoption;
   @Autowired AdoptionSums sums;
+  @Autowired AdoptionSumsStart start;
   @Autowired UsageImporter importer;
   @Autowired TrainingRecords training;
   @Autowired Staff staff;
@@ -230,6 +231,25 @@ class AdoptionTotalsTest {
               .executeWithoutResult(s -> sums.rebuildTotals(history.plan().id().value()));
           return null;
         });
+    assertThat(rows()).isEqualTo(kept);
+  }
+
+  @Test
+  void theStartUpFillsTheSumsOfADatabaseSummedBeforeV29() {
+    importMore();
+    List<String> kept = rows();
+    asAdmin(
+        () -> {
+          for (String table : List.of("adoption_day_total", "adoption_week")) {
+            JdbcClient.create(dataSource)
+                .sql("delete from " + table + " where implementation_id = ?")
+                .param(history.plan().id().value())
+                .update();
+          }
+          return null;
+        });
+    assertThat(rows()).isEmpty();
+    start.fill();
     assertThat(rows()).isEqualTo(kept);
   }
 
