@@ -37,3 +37,17 @@ create table adoption_week (
   primary key (implementation_id, week, unit_id, professional_group, previous_week, trained_by)
 );
 select uptake_enable_tenancy('adoption_week');
+
+-- The trained by first training day, by unit and group: what the days and weeks statements need of adoption_trained
+-- ("trained by day X" is greatest(trained_on, go-live) <= X), without its live_from and first_use keys (at 100,000
+-- staff 226 rows against 1,203, read by both statements).
+create table adoption_trained_total (
+  organisation_id uuid not null references organisation (id),
+  implementation_id uuid not null references implementation (id),
+  unit_id uuid not null references unit (id),
+  professional_group text not null,
+  trained_on date not null,
+  people integer not null,
+  primary key (implementation_id, unit_id, professional_group, trained_on)
+);
+select uptake_enable_tenancy('adoption_trained_total');

@@ -47,7 +47,7 @@ class AdoptionQueries {
       trained_n as materialized (
         select t.unit_id, t.professional_group as grp, greatest(t.trained_on, l.go_live) as since,
                sum(t.people) as n
-          from adoption_trained t join live l on l.unit_id = t.unit_id
+          from adoption_trained_total t join live l on l.unit_id = t.unit_id
          where t.implementation_id = :implementation and %s
          group by 1, 2, 3
       )

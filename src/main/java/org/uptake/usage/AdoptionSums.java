@@ -207,7 +207,7 @@ class AdoptionSums {
    */
   void takeOutTraining(UUID implementation, Collection<UUID> staff) {
     if (!staff.isEmpty()) {
-      statement(ADD_TRAINED, implementation, staff, null, -1).update();
+      trained(implementation, staff, -1);
     }
   }
 
@@ -235,9 +235,7 @@ class AdoptionSums {
           .params(implementation, monday(from))
           .update();
     }
-    jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
-        .param(implementation)
-        .update();
+    deleteEmptyTrained(implementation);
   }
 
   /** Writes who the people are now into {@code adoption_person}. */
@@ -266,12 +264,10 @@ class AdoptionSums {
     if (staff.isEmpty()) {
       return;
     }
-    statement(ADD_TRAINED, implementation, staff, null, -1).update();
+    trained(implementation, staff, -1);
     persons(implementation, staff);
-    statement(ADD_TRAINED, implementation, staff, null, 1).update();
-    jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
-        .param(implementation)
-        .update();
+    trained(implementation, staff, 1);
+    deleteEmptyTrained(implementation);
   }
 
   /** Takes out and puts back: after a change of who the people are (not of their days of use). */
@@ -293,6 +289,7 @@ class AdoptionSums {
             "adoption_action_week",
             "adoption_day_total",
             "adoption_week",
+            "adoption_trained_total",
             "adoption_trained",
             "adoption_person")) {
       jdbc.sql("delete from " + table + " where implementation_id = ?")
@@ -340,13 +337,17 @@ class AdoptionSums {
 
   /**
    * Builds an implementation's V29 sums again: the day totals from its {@code adoption_day} rows,
-   * the week rows from its days of use for everyone counted in it.
+   * the trained totals from its {@code adoption_trained} rows, the week rows from its days of use
+   * for everyone counted in it.
    */
   void rebuildTotals(UUID implementation) {
-    jdbc.sql("delete from adoption_day_total where implementation_id = ?")
-        .param(implementation)
-        .update();
+    for (String table : List.of("adoption_day_total", "adoption_trained_total")) {
+      jdbc.sql("delete from " + table + " where implementation_id = ?")
+          .param(implementation)
+          .update();
+    }
     jdbc.sql(AdoptionTotals.FILL_DAY_TOTALS).param("implementation", implementation).update();
+    jdbc.sql(AdoptionTotals.FILL_TRAINED_TOTALS).param("implementation", implementation).update();
     rebuildFromDays(implementation, "adoption_week", AdoptionTotals.ADD_WEEKS);
   }
 
@@ -394,7 +395,21 @@ class AdoptionSums {
     statement(ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
     statement(AdoptionTotals.ADD_DAY_TOTALS, implementation, staff, from, sign).update();
     statement(AdoptionTotals.ADD_WEEKS, implementation, staff, from, sign).update();
-    statement(ADD_TRAINED, implementation, staff, from, sign).update();
+    trained(implementation, staff, sign);
+  }
+
+  /** The people's training part: {@code adoption_trained} and {@code adoption_trained_total}. */
+  private void trained(UUID implementation, Collection<UUID> staff, int sign) {
+    statement(ADD_TRAINED, implementation, staff, null, sign).update();
+    statement(AdoptionTotals.ADD_TRAINED_TOTALS, implementation, staff, null, sign).update();
+  }
+
+  private void deleteEmptyTrained(UUID implementation) {
+    for (String table : List.of("adoption_trained", "adoption_trained_total")) {
+      jdbc.sql("delete from " + table + " where implementation_id = ? and people = 0")
+          .param(implementation)
+          .update();
+    }
   }
 
   /** The Monday of the day's week (of the first day, for null). */

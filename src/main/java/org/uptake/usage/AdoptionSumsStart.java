@@ -50,7 +50,10 @@ class AdoptionSumsStart {
                   () -> sums.rebuildWeeks(implementation),
                   "feature sums by week of implementation " + implementation);
               fillIf(
-                  () -> sums.missing(implementation, "adoption_day", "adoption_week"),
+                  () ->
+                      sums.missing(implementation, "adoption_day", "adoption_week")
+                          || sums.missing(
+                              implementation, "adoption_trained", "adoption_trained_total"),
                   () -> sums.rebuildTotals(implementation),
                   "day totals and week sums of implementation " + implementation);
             }

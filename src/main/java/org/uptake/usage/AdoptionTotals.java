@@ -3,9 +3,10 @@ package org.uptake.usage;
 /**
  * The statements that keep V29's coarser sums, run by {@link AdoptionSums} with the others (same
  * parameters: {@code :implementation}, {@code :staff}, {@code :from}, {@code :sign}): {@code
- * adoption_day_total}, the people of each day (and the trained among them), and {@code
- * adoption_week}, one row per person and ISO week of use. The dashboard's days and weeks statements
- * read them instead of most of {@code adoption_day} (docs/usage.md).
+ * adoption_day_total}, the people of each day (and the trained among them), {@code adoption_week},
+ * one row per person and ISO week of use, and {@code adoption_trained_total}, the trained by first
+ * training day. The dashboard's days and weeks statements read them instead of most of {@code
+ * adoption_day} (docs/usage.md).
  */
 final class AdoptionTotals {
 
@@ -73,6 +74,36 @@ final class AdoptionTotals {
           on conflict (implementation_id, week, unit_id, professional_group, previous_week, trained_by)
           do update set people = a.people + excluded.people
           """;
+
+  /** The people's first training, by unit and group (from {@code adoption_person}, as stored). */
+  static final String ADD_TRAINED_TOTALS =
+      """
+      insert into adoption_trained_total as t (organisation_id, implementation_id, unit_id, professional_group,
+                                               trained_on, people)
+      select organisation_id, implementation_id, unit_id, professional_group, trained_on, :sign * count(*)
+        from adoption_person
+       where implementation_id = :implementation and unit_id is not null and trained_on is not null
+         and staff_id = any (cast(cast(:staff as text[]) as uuid[]))
+       group by 1, 2, 3, 4, 5
+       order by 3, 4, 5
+      on conflict (implementation_id, unit_id, professional_group, trained_on)
+      do update set people = t.people + excluded.people
+      """;
+
+  /**
+   * An implementation's trained totals summed from its {@code adoption_trained} rows: the fill of a
+   * database summed before V29.
+   */
+  static final String FILL_TRAINED_TOTALS =
+      """
+      insert into adoption_trained_total (organisation_id, implementation_id, unit_id, professional_group,
+                                          trained_on, people)
+      select organisation_id, implementation_id, unit_id, professional_group, trained_on, sum(people)
+        from adoption_trained
+       where implementation_id = :implementation
+       group by 1, 2, 3, 4, 5
+      having sum(people) <> 0
+      """;
 
   /**
    * An implementation's day totals summed from its {@code adoption_day} rows (each day's rows are

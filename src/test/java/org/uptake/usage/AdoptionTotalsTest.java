@@ -38,8 +38,9 @@ import org.uptake.usage.AdoptionFigures.Count;
  * by group, over periods starting and ending on every day of the week, before, on and after a
  * unit's go-live (one on a Monday, one on a Wednesday), equal a count of the distinct people from
  * the days of use; and the rows kept through imports in the middle of weeks, training, roster and
- * go-live changes equal the rows built again from the start, and the day totals filled from {@code
- * adoption_day} (the start-up fill of a database summed before V29).
+ * go-live changes equal the rows built again from the start, and the day and trained totals filled
+ * from {@code adoption_day} and {@code adoption_trained} (the start-up fill of a database summed
+ * before V29).
  */
 @UptakeTest
 class AdoptionTotalsTest {
@@ -240,7 +241,8 @@ class AdoptionTotalsTest {
     List<String> kept = rows();
     asAdmin(
         () -> {
-          for (String table : List.of("adoption_day_total", "adoption_week")) {
+          for (String table :
+              List.of("adoption_day_total", "adoption_week", "adoption_trained_total")) {
             JdbcClient.create(dataSource)
                 .sql("delete from " + table + " where implementation_id = ?")
                 .param(history.plan().id().value())
@@ -284,6 +286,15 @@ class AdoptionTotalsTest {
                       select concat_ws(' ', 'week', week, unit_id, professional_group, previous_week,
                                        trained_by, people)
                         from adoption_week where implementation_id = :plan order by 1
+                      """)
+                  .param("plan", history.plan().id().value())
+                  .query(String.class)
+                  .list());
+          rows.addAll(
+              jdbc.sql(
+                      """
+                      select concat_ws(' ', 'trained', unit_id, professional_group, trained_on, people)
+                        from adoption_trained_total where implementation_id = :plan order by 1
                       """)
                   .param("plan", history.plan().id().value())
                   .query(String.class)
