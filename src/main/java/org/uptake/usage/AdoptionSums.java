@@ -17,12 +17,13 @@ import org.uptake.implementation.UnitPlan;
 /**
  * Keeps the dashboard's pre-summed tables (V25: {@code adoption_person}, {@code adoption_day},
  * {@code adoption_action_day}, {@code adoption_trained}; V27: {@code adoption_action_week}; V29:
- * {@code adoption_day_total}, {@code adoption_week}, see {@link AdoptionTotals}) equal to the sums
- * of the people they count. A change for some people is made by taking their part out of the sums
- * as it was stored ({@link #takeOut}, before the days of use change), then reading who they are now
- * and putting their part back ({@link #putBack}). The cost is that of the people and days changed:
- * a nightly import, the people of that day and their day; a training record or a roster change, one
- * person's year. Always called inside the transaction of the change. Not a public API.
+ * {@code adoption_day_total}, {@code adoption_week}, {@code adoption_trained_total}; the week and
+ * total statements are in {@link AdoptionTotals}) equal to the sums of the people they count. A
+ * change for some people is made by taking their part out of the sums as it was stored ({@link
+ * #takeOut}, before the days of use change), then reading who they are now and putting their part
+ * back ({@link #putBack}). The cost is that of the people and days changed: a nightly import, the
+ * people of that day and their day; a training record or a roster change, one person's year. Always
+ * called inside the transaction of the change. Not a public API.
  */
 @Component
 class AdoptionSums {
@@ -92,53 +93,6 @@ class AdoptionSums {
           on conflict (implementation_id, day, unit_id, professional_group, action, previous)
           do update set people = a.people + excluded.people
           """;
-
-  /**
-   * The people's part of the week rows (V27) from {@code :from} on: their ISO weeks with each
-   * action after the week of {@code :from}, and that week itself only when they had not used the
-   * action in it before {@code :from} (otherwise its row belongs to the days before {@code :from},
-   * which a change from {@code :from} on does not touch); each at the Monday of the week of their
-   * previous use of the action. So a change of days from a day on takes out and puts back exactly
-   * the rows that can change, whoever the caller counts as changed.
-   */
-  private static final String ADD_ACTION_WEEKS =
-      "with "
-          + PEOPLE
-          + """
-      , weeks as (
-        select d.staff_id, cast(date_trunc('week', d.day) as date) as week, x.action
-          from usage_person_day d join persons p using (staff_id)
-          cross join unnest(d.actions) x(action)
-         where d.implementation_id = :implementation and d.day >= cast(:from as date)
-         group by 1, 2, 3
-      ),
-      all_acts as (
-        select w.staff_id, w.week, w.action,
-               coalesce(lag(w.week) over (partition by w.staff_id, w.action order by w.week),
-                        (select cast(date_trunc('week', max(e.day)) as date) from usage_person_day e
-                          where e.implementation_id = :implementation and e.staff_id = w.staff_id
-                            and e.day < cast(:from as date) and w.action = any (e.actions)),
-                        date '-infinity') as previous_week
-          from weeks w
-      ),
-      acts as (
-        select * from all_acts w
-         where w.week >= cast(:from as date)
-            or not exists (select 1 from usage_person_day e
-                            where e.implementation_id = :implementation and e.staff_id = w.staff_id
-                              and e.day >= w.week and e.day < cast(:from as date)
-                              and w.action = any (e.actions))
-      )
-      insert into adoption_action_week as a (organisation_id, implementation_id, week, unit_id,
-                                             professional_group, action, previous_week, people)
-      select p.organisation_id, p.implementation_id, d.week, p.unit_id, p.professional_group, d.action,
-             d.previous_week, :sign * count(*)
-        from acts d join persons p using (staff_id)
-       group by 1, 2, 3, 4, 5, 6, 7
-       order by 3, 4, 5, 6, 7
-      on conflict (implementation_id, week, unit_id, professional_group, action, previous_week)
-      do update set people = a.people + excluded.people
-      """;
 
   private static final String ADD_TRAINED =
       """
@@ -332,7 +286,7 @@ class AdoptionSums {
    * counted in it. Cost: every day of use of the implementation (about 2 minutes at 100,000 staff).
    */
   void rebuildWeeks(UUID implementation) {
-    rebuildFromDays(implementation, "adoption_action_week", ADD_ACTION_WEEKS);
+    rebuildFromDays(implementation, "adoption_action_week", AdoptionTotals.ADD_ACTION_WEEKS);
   }
 
   /**
@@ -392,7 +346,7 @@ class AdoptionSums {
     }
     statement(ADD_DAYS, implementation, staff, from, sign).update();
     statement(ADD_ACTIONS, implementation, staff, from, sign).update();
-    statement(ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
+    statement(AdoptionTotals.ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
     statement(AdoptionTotals.ADD_DAY_TOTALS, implementation, staff, from, sign).update();
     statement(AdoptionTotals.ADD_WEEKS, implementation, staff, from, sign).update();
     trained(implementation, staff, sign);

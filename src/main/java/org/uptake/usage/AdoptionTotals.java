@@ -1,14 +1,61 @@
 package org.uptake.usage;
 
 /**
- * The statements that keep V29's coarser sums, run by {@link AdoptionSums} with the others (same
- * parameters: {@code :implementation}, {@code :staff}, {@code :from}, {@code :sign}): {@code
- * adoption_day_total}, the people of each day (and the trained among them), {@code adoption_week},
- * one row per person and ISO week of use, and {@code adoption_trained_total}, the trained by first
- * training day. The dashboard's days and weeks statements read them instead of most of {@code
- * adoption_day} (docs/usage.md).
+ * The statements that keep the coarser sums, run by {@link AdoptionSums} with the others (same
+ * parameters: {@code :implementation}, {@code :staff}, {@code :from}, {@code :sign}): V27's {@code
+ * adoption_action_week}, feature users by week, and V29's {@code adoption_day_total}, the people of
+ * each day (and the trained among them), {@code adoption_week}, one row per person and ISO week of
+ * use, and {@code adoption_trained_total}, the trained by first training day. The dashboard's days
+ * and weeks statements read them instead of most of {@code adoption_day} (docs/usage.md).
  */
 final class AdoptionTotals {
+
+  /**
+   * The people's part of the week rows (V27) from {@code :from} on: their ISO weeks with each
+   * action after the week of {@code :from}, and that week itself only when they had not used the
+   * action in it before {@code :from} (otherwise its row belongs to the days before {@code :from},
+   * which a change from {@code :from} on does not touch); each at the Monday of the week of their
+   * previous use of the action. So a change of days from a day on takes out and puts back exactly
+   * the rows that can change, whoever the caller counts as changed.
+   */
+  static final String ADD_ACTION_WEEKS =
+      "with "
+          + AdoptionSums.PEOPLE
+          + """
+      , weeks as (
+        select d.staff_id, cast(date_trunc('week', d.day) as date) as week, x.action
+          from usage_person_day d join persons p using (staff_id)
+          cross join unnest(d.actions) x(action)
+         where d.implementation_id = :implementation and d.day >= cast(:from as date)
+         group by 1, 2, 3
+      ),
+      all_acts as (
+        select w.staff_id, w.week, w.action,
+               coalesce(lag(w.week) over (partition by w.staff_id, w.action order by w.week),
+                        (select cast(date_trunc('week', max(e.day)) as date) from usage_person_day e
+                          where e.implementation_id = :implementation and e.staff_id = w.staff_id
+                            and e.day < cast(:from as date) and w.action = any (e.actions)),
+                        date '-infinity') as previous_week
+          from weeks w
+      ),
+      acts as (
+        select * from all_acts w
+         where w.week >= cast(:from as date)
+            or not exists (select 1 from usage_person_day e
+                            where e.implementation_id = :implementation and e.staff_id = w.staff_id
+                              and e.day >= w.week and e.day < cast(:from as date)
+                              and w.action = any (e.actions))
+      )
+      insert into adoption_action_week as a (organisation_id, implementation_id, week, unit_id,
+                                             professional_group, action, previous_week, people)
+      select p.organisation_id, p.implementation_id, d.week, p.unit_id, p.professional_group, d.action,
+             d.previous_week, :sign * count(*)
+        from acts d join persons p using (staff_id)
+       group by 1, 2, 3, 4, 5, 6, 7
+       order by 3, 4, 5, 6, 7
+      on conflict (implementation_id, week, unit_id, professional_group, action, previous_week)
+      do update set people = a.people + excluded.people
+      """;
 
   /**
    * The people's days from {@code :from} on, by day, unit and group; trained on a day means first
