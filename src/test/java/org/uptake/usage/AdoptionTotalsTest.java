@@ -60,6 +60,9 @@ class AdoptionTotalsTest {
   AdoptionFixtures.History history;
   LocalDate m;
 
+  /** The professional groups chosen in the filter (empty: all). */
+  Set<String> groupsInView = Set.of();
+
   @BeforeEach
   void history() {
     history = histories.history();
@@ -75,6 +78,12 @@ class AdoptionTotalsTest {
 
   /** The active people of [from, to], counted from the days of use. */
   private List<Active> active(LocalDate from, LocalDate to) {
+    return activeInAnyGroup(from, to).stream()
+        .filter(p -> groupsInView.isEmpty() || groupsInView.contains(p.group()))
+        .toList();
+  }
+
+  private List<Active> activeInAnyGroup(LocalDate from, LocalDate to) {
     return asAdmin(
         () ->
             JdbcClient.create(dataSource)
@@ -179,6 +188,38 @@ class AdoptionTotalsTest {
       }
     }
     assertThat(periods).isEqualTo(21 * 7);
+  }
+
+  @Test
+  void activeInAFilterOfGroupsEqualsTheDistinctPeopleOfThoseGroups() {
+    importMore();
+    groupsInView = Set.of("REGISTERED_NURSE", "PRACTICAL_NURSE");
+    Set<ProfessionalGroup> groups =
+        Set.of(ProfessionalGroup.REGISTERED_NURSE, ProfessionalGroup.PRACTICAL_NURSE);
+    for (LocalDate from = m.minusDays(1); !from.isAfter(m.plusDays(9)); from = from.plusDays(2)) {
+      for (int length : new int[] {4, 13}) {
+        LocalDate start = from;
+        LocalDate end = from.plusDays(length);
+        AdoptionFigures figures =
+            asAdmin(
+                () ->
+                    adoption.figures(
+                        history.plan().id(), new AdoptionFilter(Set.of(), groups, start, end)));
+        assertCounted(figures.total(), "", start, end);
+        for (Breakdown unit : figures.byUnit()) {
+          assertCounted(unit, unit.key(), start, end);
+        }
+        assertThat(figures.byGroup()).isNotEmpty();
+        for (Breakdown group : figures.byGroup()) {
+          assertCounted(group, group.key(), start, end);
+        }
+        for (AdoptionFigures.DayCount day : figures.days()) {
+          assertThat(shown(day.count()))
+              .as("day " + day.day())
+              .isEqualTo(counted(active(day.day(), day.day()), "", day.day()));
+        }
+      }
+    }
   }
 
   @Test
