@@ -266,13 +266,6 @@ class AdoptionQueries {
       Scope scope, List<String> names, List<String> slugs) {
     List<FeatureUse> listed = new ArrayList<>();
     List<FeatureUse> other = new ArrayList<>();
-    long staff =
-        sql(
-                STAFF
-                    + " select coalesce(sum(n), 0) from staff_n where go_live <= cast(:to as date)",
-                scope)
-            .query(Long.class)
-            .single();
     sql(
             STAFF
                 + """
@@ -305,11 +298,13 @@ class AdoptionQueries {
                     from acts a left join features f on lower(a.action) in (lower(f.name), f.slug)
                 )
                 select f.name, true as listed, f.ord, coalesce(sum(m.users), 0) as users,
-                       array_remove(array_agg(m.action), null) as actions
+                       array_remove(array_agg(m.action), null) as actions,
+                       (select coalesce(sum(n), 0) from staff_n where go_live <= cast(:to as date)) as staff
                   from features f left join matched m on m.ord = f.ord
                  group by f.name, f.ord
                 union all
-                select m.action, false, null, m.users, array[m.action]
+                select m.action, false, null, m.users, array[m.action],
+                       (select coalesce(sum(n), 0) from staff_n where go_live <= cast(:to as date))
                   from matched m where m.ord is null
                  order by 2 desc, 3, 4 desc, 1
                 """
@@ -328,7 +323,7 @@ class AdoptionQueries {
                 if (isListed && actions.length > 1) {
                   users = distinctUsers(scope, actions);
                 }
-                FeatureUse use = new FeatureUse(rs.getString("name"), users, staff);
+                FeatureUse use = new FeatureUse(rs.getString("name"), users, rs.getLong("staff"));
                 (isListed ? listed : other).add(use);
               }
               return Boolean.TRUE;
