@@ -18,11 +18,11 @@ import org.uptake.usage.AdoptionFigures.DayCount;
 import org.uptake.usage.AdoptionFigures.FeatureUse;
 
 /**
- * The dashboard's SQL. Everything is counted in the database from the pre-summed tables of V25
- * (kept by {@link AdoptionSums}; design and figures in docs/usage.md), keyed by unit, professional
- * group and day, with go-live applied when read; the staff in view are counted from the staff
- * table's index. A person is active in a span exactly once, on their first day of use in it: the
- * summed day rows whose previous day of use lies before the span's start.
+ * The dashboard's SQL. Everything is counted in the database from the pre-summed tables of V25, V27
+ * and V29 (kept by {@link AdoptionSums}; design and figures in docs/usage.md), keyed by unit,
+ * professional group and day or week, with go-live applied when read; the staff in view are counted
+ * from their sums. A person is active in a span exactly once, on their first day (or whole week) of
+ * use in it: the summed rows whose previous day (or week) of use lies before the span's start.
  */
 @Component
 class AdoptionQueries {
