@@ -18,11 +18,11 @@ import org.uptake.usage.AdoptionFigures.DayCount;
 import org.uptake.usage.AdoptionFigures.FeatureUse;
 
 /**
- * The dashboard's SQL. Everything is counted in the database from the pre-summed tables of V25
- * (kept by {@link AdoptionSums}; design and figures in docs/usage.md), keyed by unit, professional
- * group and day, with go-live applied when read; the staff in view are counted from the staff
- * table's index. A person is active in a span exactly once, on their first day of use in it: the
- * summed day rows whose previous day of use lies before the span's start.
+ * The dashboard's SQL. Everything is counted in the database from the pre-summed tables of V25, V27
+ * and V29 (kept by {@link AdoptionSums}; design and figures in docs/usage.md), keyed by unit,
+ * professional group and day or week, with go-live applied when read; the staff in view are counted
+ * from their sums. A person is active in a span exactly once, on their first day (or whole week) of
+ * use in it: the summed rows whose previous day (or week) of use lies before the span's start.
  */
 @Component
 class AdoptionQueries {
@@ -47,7 +47,7 @@ class AdoptionQueries {
       trained_n as materialized (
         select t.unit_id, t.professional_group as grp, greatest(t.trained_on, l.go_live) as since,
                sum(t.people) as n
-          from adoption_trained t join live l on l.unit_id = t.unit_id
+          from adoption_trained_total t join live l on l.unit_id = t.unit_id
          where t.implementation_id = :implementation and %s
          group by 1, 2, 3
       )
@@ -55,14 +55,18 @@ class AdoptionQueries {
           .formatted(
               GROUPS.formatted("s.professional_group"), GROUPS.formatted("t.professional_group"));
 
-  /** The summed days of use in the period, on or after their unit's go-live. */
-  private static final String ROWS =
+  /**
+   * The people active on each day of the period, and the trained among them, on or after their
+   * unit's go-live: the day totals (V29), one row per day, unit and group.
+   */
+  private static final String ACTIVE_DAYS =
       """
-      , rows as (
-        select a.day, a.unit_id, a.professional_group as grp, a.previous, a.trained_by, a.people, l.go_live
-          from adoption_day a join live l on l.unit_id = a.unit_id
+      , active as (
+        select a.day, sum(a.people) as active, sum(a.trained) as active_trained
+          from adoption_day_total a join live l on l.unit_id = a.unit_id
          where a.implementation_id = :implementation and a.day between :from and :to
            and a.day >= l.go_live and %s
+         group by a.day
       )
       """
           .formatted(GROUPS.formatted("a.professional_group"));
@@ -124,18 +128,24 @@ class AdoptionQueries {
   private List<DayCount> daysQuery(Scope scope) {
     return sql(
             STAFF
-                + ROWS
+                + ACTIVE_DAYS
                 + """
-                , active as (
-                  select day, sum(people) as active, sum(people) filter (where trained_by <= day) as active_trained
-                    from rows group by day
+                , staff_d as (
+                  select greatest(go_live, cast(:from as date)) as day, sum(n) as n
+                    from staff_n where go_live <= cast(:to as date) group by 1
+                ),
+                trained_d as (
+                  select greatest(since, cast(:from as date)) as day, sum(n) as n
+                    from trained_n where since <= cast(:to as date) group by 1
                 )
-                select g.day::date as day,
-                       (select coalesce(sum(n), 0) from staff_n where go_live <= g.day) as staff,
-                       (select coalesce(sum(n), 0) from trained_n where since <= g.day) as trained,
+                select g.day, coalesce(sum(s.n) over w, 0) as staff, coalesce(sum(t.n) over w, 0) as trained,
                        coalesce(a.active, 0) as active, coalesce(a.active_trained, 0) as active_trained
-                  from generate_series(cast(:from as date), cast(:to as date), interval '1 day') g(day)
+                  from (select cast(d as date) as day
+                          from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d) g
+                  left join staff_d s on s.day = g.day
+                  left join trained_d t on t.day = g.day
                   left join active a on a.day = g.day
+                window w as (order by g.day)
                  order by 1
                 """,
             scope)
@@ -149,9 +159,12 @@ class AdoptionQueries {
   /**
    * Week by week and for the whole period, for all in view, by unit and by professional group.
    * Staff and trained are counted at the end of each span; active means used at least once in it:
-   * the summed rows of a person's first day of use in the span (their previous day before its
-   * start, or before go-live), read by key for each span and unit (a lateral probe: a hash join on
-   * the week of each row cost twice as much at 100,000 staff).
+   * per span and unit, from the later of the span's start and the unit's go-live (s), the summed
+   * rows of a person's first week or day of use in the span. When s is a Monday, the whole weeks
+   * from s are the week rows (V29) of people whose previous week of use was before s, and the days
+   * after them (this week, in the default view) the day rows whose previous day of use was before
+   * s; otherwise all from the day rows (as for features). Read by key for each span and unit (a
+   * lateral probe: a hash join on the week of each row cost twice as much at 100,000 staff).
    */
   List<SpanRow> spans(Scope scope) {
     return timed("weeks", () -> spansQuery(scope));
@@ -162,51 +175,64 @@ class AdoptionQueries {
             STAFF
                 + """
                 , spans as (
-                  select w::date as monday, greatest(w::date, cast(:from as date)) as span_start,
+                  select w::date as monday, w::date as k, greatest(w::date, cast(:from as date)) as span_start,
                          least(w::date + 6, cast(:to as date)) as span_end
                     from generate_series(date_trunc('week', cast(:from as date)), cast(:to as date), interval '1 week') w
-                  union all select null, cast(:from as date), cast(:to as date)
+                  union all select null, date '-infinity', cast(:from as date), cast(:to as date)
+                ),
+                bounds as (
+                  select s.k, s.span_end, l.unit_id, b.s,
+                         case when extract(isodow from b.s) = 1 then b.s + 7 * ((s.span_end - b.s + 1) / 7) - 1
+                              else b.s - 1 end as weeks_end
+                    from spans s cross join live l
+                    cross join lateral (select greatest(s.span_start, l.go_live) as s) b
                 ),
                 active as (
-                  select s.monday, l.unit_id, a.grp, a.active, a.active_trained
-                    from spans s cross join live l
+                  select b.k, b.unit_id, a.grp, 0 as staff, 0 as trained, a.active, a.active_trained
+                    from bounds b
                     cross join lateral (
-                      select a.professional_group as grp, sum(a.people) as active,
-                             coalesce(sum(a.people) filter (where a.trained_by <= s.span_end), 0) as active_trained
+                      select a.professional_group as grp, a.people as active,
+                             case when a.trained_by <= b.span_end then a.people else 0 end as active_trained
+                        from adoption_week a
+                       where a.implementation_id = :implementation and a.unit_id = b.unit_id
+                         and a.week between b.s and b.weeks_end - 6 and a.previous_week < b.s and %1$s
+                      union all
+                      select a.professional_group, a.people,
+                             case when a.trained_by <= b.span_end then a.people else 0 end
                         from adoption_day a
-                       where a.implementation_id = :implementation and a.unit_id = l.unit_id
-                         and a.day between greatest(s.span_start, l.go_live) and s.span_end
-                         and a.previous < greatest(s.span_start, l.go_live) and %s
-                       group by 1
+                       where a.implementation_id = :implementation and a.unit_id = b.unit_id
+                         and a.day between greatest(b.s, b.weeks_end + 1) and b.span_end
+                         and a.previous < b.s and %1$s
                     ) a
                 ),
+                counts as (
+                  select s.k, t.unit_id, t.grp, t.n as staff, 0 as trained, 0 as active, 0 as active_trained
+                    from spans s join staff_n t on t.go_live <= s.span_end
+                  union all
+                  select s.k, t.unit_id, t.grp, 0, t.n, 0, 0
+                    from spans s join trained_n t on t.since <= s.span_end
+                  union all
+                  select * from active
+                ),
                 keyed as (
-                  select monday,
+                  select k,
                          case when grouping(unit_id) = 0 then 'UNIT' when grouping(grp) = 0 then 'GROUP'
                               else 'ALL' end as kind,
                          coalesce(cast(unit_id as text), grp, '') as dim,
+                         sum(staff) as staff, sum(trained) as trained,
                          sum(active) as active, sum(active_trained) as active_trained
-                    from active
-                   group by grouping sets ((monday), (monday, unit_id), (monday, grp))
+                    from counts
+                   group by grouping sets ((k), (k, unit_id), (k, grp))
                 ),
                 keys as (
                   select distinct 'ALL' as kind, '' as dim from staff_n
                   union select distinct 'UNIT', cast(unit_id as text) from staff_n
                   union select distinct 'GROUP', grp from staff_n
                 )
-                select k.kind, k.dim, s.monday,
-                       (select coalesce(sum(n), 0) from staff_n t
-                         where (k.kind = 'ALL' or (k.kind = 'UNIT' and cast(t.unit_id as text) = k.dim)
-                                or (k.kind = 'GROUP' and t.grp = k.dim))
-                           and t.go_live <= s.span_end) as staff,
-                       (select coalesce(sum(n), 0) from trained_n t
-                         where (k.kind = 'ALL' or (k.kind = 'UNIT' and cast(t.unit_id as text) = k.dim)
-                                or (k.kind = 'GROUP' and t.grp = k.dim))
-                           and t.since <= s.span_end) as trained,
+                select k.kind, k.dim, s.monday, coalesce(a.staff, 0) as staff, coalesce(a.trained, 0) as trained,
                        coalesce(a.active, 0) as active, coalesce(a.active_trained, 0) as active_trained
                   from spans s cross join keys k
-                  left join keyed a on a.kind = k.kind and a.dim = k.dim
-                                   and a.monday is not distinct from s.monday
+                  left join keyed a on a.kind = k.kind and a.dim = k.dim and a.k = s.k
                  order by k.kind, k.dim, s.monday nulls first
                 """
                     .formatted(GROUPS.formatted("a.professional_group")),
@@ -240,13 +266,6 @@ class AdoptionQueries {
       Scope scope, List<String> names, List<String> slugs) {
     List<FeatureUse> listed = new ArrayList<>();
     List<FeatureUse> other = new ArrayList<>();
-    long staff =
-        sql(
-                STAFF
-                    + " select coalesce(sum(n), 0) from staff_n where go_live <= cast(:to as date)",
-                scope)
-            .query(Long.class)
-            .single();
     sql(
             STAFF
                 + """
@@ -279,11 +298,13 @@ class AdoptionQueries {
                     from acts a left join features f on lower(a.action) in (lower(f.name), f.slug)
                 )
                 select f.name, true as listed, f.ord, coalesce(sum(m.users), 0) as users,
-                       array_remove(array_agg(m.action), null) as actions
+                       array_remove(array_agg(m.action), null) as actions,
+                       (select coalesce(sum(n), 0) from staff_n where go_live <= cast(:to as date)) as staff
                   from features f left join matched m on m.ord = f.ord
                  group by f.name, f.ord
                 union all
-                select m.action, false, null, m.users, array[m.action]
+                select m.action, false, null, m.users, array[m.action],
+                       (select coalesce(sum(n), 0) from staff_n where go_live <= cast(:to as date))
                   from matched m where m.ord is null
                  order by 2 desc, 3, 4 desc, 1
                 """
@@ -302,7 +323,7 @@ class AdoptionQueries {
                 if (isListed && actions.length > 1) {
                   users = distinctUsers(scope, actions);
                 }
-                FeatureUse use = new FeatureUse(rs.getString("name"), users, staff);
+                FeatureUse use = new FeatureUse(rs.getString("name"), users, rs.getLong("staff"));
                 (isListed ? listed : other).add(use);
               }
               return Boolean.TRUE;

@@ -16,19 +16,20 @@ import org.uptake.implementation.UnitPlan;
 
 /**
  * Keeps the dashboard's pre-summed tables (V25: {@code adoption_person}, {@code adoption_day},
- * {@code adoption_action_day}, {@code adoption_trained}; V27: {@code adoption_action_week}) equal
- * to the sums of the people they count. A change for some people is made by taking their part out
- * of the sums as it was stored ({@link #takeOut}, before the days of use change), then reading who
- * they are now and putting their part back ({@link #putBack}). The cost is that of the people and
- * days changed: a nightly import, the people of that day and their day; a training record or a
- * roster change, one person's year. Always called inside the transaction of the change. Not a
- * public API.
+ * {@code adoption_action_day}, {@code adoption_trained}; V27: {@code adoption_action_week}; V29:
+ * {@code adoption_day_total}, {@code adoption_week}, {@code adoption_trained_total}; the week and
+ * total statements are in {@link AdoptionTotals}) equal to the sums of the people they count. A
+ * change for some people is made by taking their part out of the sums as it was stored ({@link
+ * #takeOut}, before the days of use change), then reading who they are now and putting their part
+ * back ({@link #putBack}). The cost is that of the people and days changed: a nightly import, the
+ * people of that day and their day; a training record or a roster change, one person's year. Always
+ * called inside the transaction of the change. Not a public API.
  */
 @Component
 class AdoptionSums {
 
   /** The people given, as counted now (those in no unit are not counted). */
-  private static final String PEOPLE =
+  static final String PEOPLE =
       """
       persons as (
         select * from adoption_person
@@ -92,53 +93,6 @@ class AdoptionSums {
           on conflict (implementation_id, day, unit_id, professional_group, action, previous)
           do update set people = a.people + excluded.people
           """;
-
-  /**
-   * The people's part of the week rows (V27) from {@code :from} on: their ISO weeks with each
-   * action after the week of {@code :from}, and that week itself only when they had not used the
-   * action in it before {@code :from} (otherwise its row belongs to the days before {@code :from},
-   * which a change from {@code :from} on does not touch); each at the Monday of the week of their
-   * previous use of the action. So a change of days from a day on takes out and puts back exactly
-   * the rows that can change, whoever the caller counts as changed.
-   */
-  private static final String ADD_ACTION_WEEKS =
-      "with "
-          + PEOPLE
-          + """
-      , weeks as (
-        select d.staff_id, cast(date_trunc('week', d.day) as date) as week, x.action
-          from usage_person_day d join persons p using (staff_id)
-          cross join unnest(d.actions) x(action)
-         where d.implementation_id = :implementation and d.day >= cast(:from as date)
-         group by 1, 2, 3
-      ),
-      all_acts as (
-        select w.staff_id, w.week, w.action,
-               coalesce(lag(w.week) over (partition by w.staff_id, w.action order by w.week),
-                        (select cast(date_trunc('week', max(e.day)) as date) from usage_person_day e
-                          where e.implementation_id = :implementation and e.staff_id = w.staff_id
-                            and e.day < cast(:from as date) and w.action = any (e.actions)),
-                        date '-infinity') as previous_week
-          from weeks w
-      ),
-      acts as (
-        select * from all_acts w
-         where w.week >= cast(:from as date)
-            or not exists (select 1 from usage_person_day e
-                            where e.implementation_id = :implementation and e.staff_id = w.staff_id
-                              and e.day >= w.week and e.day < cast(:from as date)
-                              and w.action = any (e.actions))
-      )
-      insert into adoption_action_week as a (organisation_id, implementation_id, week, unit_id,
-                                             professional_group, action, previous_week, people)
-      select p.organisation_id, p.implementation_id, d.week, p.unit_id, p.professional_group, d.action,
-             d.previous_week, :sign * count(*)
-        from acts d join persons p using (staff_id)
-       group by 1, 2, 3, 4, 5, 6, 7
-       order by 3, 4, 5, 6, 7
-      on conflict (implementation_id, week, unit_id, professional_group, action, previous_week)
-      do update set people = a.people + excluded.people
-      """;
 
   private static final String ADD_TRAINED =
       """
@@ -207,7 +161,7 @@ class AdoptionSums {
    */
   void takeOutTraining(UUID implementation, Collection<UUID> staff) {
     if (!staff.isEmpty()) {
-      statement(ADD_TRAINED, implementation, staff, null, -1).update();
+      trained(implementation, staff, -1);
     }
   }
 
@@ -221,7 +175,7 @@ class AdoptionSums {
     }
     persons(implementation, staff);
     add(implementation, staff, from, 1);
-    for (String table : List.of("adoption_day", "adoption_action_day")) {
+    for (String table : List.of("adoption_day", "adoption_action_day", "adoption_day_total")) {
       jdbc.sql(
               "delete from "
                   + table
@@ -230,13 +184,12 @@ class AdoptionSums {
           .params(implementation, from)
           .update();
     }
-    jdbc.sql(
-            "delete from adoption_action_week where implementation_id = ? and week >= ? and people = 0")
-        .params(implementation, monday(from))
-        .update();
-    jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
-        .param(implementation)
-        .update();
+    for (String table : List.of("adoption_action_week", "adoption_week")) {
+      jdbc.sql("delete from " + table + " where implementation_id = ? and week >= ? and people = 0")
+          .params(implementation, monday(from))
+          .update();
+    }
+    deleteEmptyTrained(implementation);
   }
 
   /** Writes who the people are now into {@code adoption_person}. */
@@ -265,12 +218,10 @@ class AdoptionSums {
     if (staff.isEmpty()) {
       return;
     }
-    statement(ADD_TRAINED, implementation, staff, null, -1).update();
+    trained(implementation, staff, -1);
     persons(implementation, staff);
-    statement(ADD_TRAINED, implementation, staff, null, 1).update();
-    jdbc.sql("delete from adoption_trained where implementation_id = ? and people = 0")
-        .param(implementation)
-        .update();
+    trained(implementation, staff, 1);
+    deleteEmptyTrained(implementation);
   }
 
   /** Takes out and puts back: after a change of who the people are (not of their days of use). */
@@ -290,6 +241,9 @@ class AdoptionSums {
             "adoption_day",
             "adoption_action_day",
             "adoption_action_week",
+            "adoption_day_total",
+            "adoption_week",
+            "adoption_trained_total",
             "adoption_trained",
             "adoption_person")) {
       jdbc.sql("delete from " + table + " where implementation_id = ?")
@@ -312,15 +266,16 @@ class AdoptionSums {
   }
 
   /**
-   * Whether the implementation has feature sums by day but none by week (a database from before
-   * V27).
+   * Whether the implementation has rows in {@code byDay} but none in {@code table}: a database
+   * summed before V27 ({@code adoption_action_week}) or V29 ({@code adoption_week}).
    */
-  boolean weeksMissing(UUID implementation) {
+  boolean missing(UUID implementation, String byDay, String table) {
     return jdbc.sql(
             """
-            select exists (select 1 from adoption_action_day where implementation_id = :id)
-               and not exists (select 1 from adoption_action_week where implementation_id = :id)
-            """)
+            select exists (select 1 from %s where implementation_id = :id)
+               and not exists (select 1 from %s where implementation_id = :id)
+            """
+                .formatted(byDay, table))
         .param("id", implementation)
         .query(Boolean.class)
         .single();
@@ -331,7 +286,27 @@ class AdoptionSums {
    * counted in it. Cost: every day of use of the implementation (about 2 minutes at 100,000 staff).
    */
   void rebuildWeeks(UUID implementation) {
-    jdbc.sql("delete from adoption_action_week where implementation_id = ?")
+    rebuildFromDays(implementation, "adoption_action_week", AdoptionTotals.ADD_ACTION_WEEKS);
+  }
+
+  /**
+   * Builds an implementation's V29 sums again: the day totals from its {@code adoption_day} rows,
+   * the trained totals from its {@code adoption_trained} rows, the week rows from its days of use
+   * for everyone counted in it.
+   */
+  void rebuildTotals(UUID implementation) {
+    for (String table : List.of("adoption_day_total", "adoption_trained_total")) {
+      jdbc.sql("delete from " + table + " where implementation_id = ?")
+          .param(implementation)
+          .update();
+    }
+    jdbc.sql(AdoptionTotals.FILL_DAY_TOTALS).param("implementation", implementation).update();
+    jdbc.sql(AdoptionTotals.FILL_TRAINED_TOTALS).param("implementation", implementation).update();
+    rebuildFromDays(implementation, "adoption_week", AdoptionTotals.ADD_WEEKS);
+  }
+
+  private void rebuildFromDays(UUID implementation, String table, String statement) {
+    jdbc.sql("delete from " + table + " where implementation_id = ?")
         .param(implementation)
         .update();
     List<UUID> counted =
@@ -344,7 +319,7 @@ class AdoptionSums {
             .query(UUID.class)
             .list();
     if (!counted.isEmpty()) {
-      statement(ADD_ACTION_WEEKS, implementation, counted, monday(null), 1).update();
+      statement(statement, implementation, counted, monday(null), 1).update();
     }
   }
 
@@ -371,8 +346,24 @@ class AdoptionSums {
     }
     statement(ADD_DAYS, implementation, staff, from, sign).update();
     statement(ADD_ACTIONS, implementation, staff, from, sign).update();
-    statement(ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
-    statement(ADD_TRAINED, implementation, staff, from, sign).update();
+    statement(AdoptionTotals.ADD_ACTION_WEEKS, implementation, staff, from, sign).update();
+    statement(AdoptionTotals.ADD_DAY_TOTALS, implementation, staff, from, sign).update();
+    statement(AdoptionTotals.ADD_WEEKS, implementation, staff, from, sign).update();
+    trained(implementation, staff, sign);
+  }
+
+  /** The people's training part: {@code adoption_trained} and {@code adoption_trained_total}. */
+  private void trained(UUID implementation, Collection<UUID> staff, int sign) {
+    statement(ADD_TRAINED, implementation, staff, null, sign).update();
+    statement(AdoptionTotals.ADD_TRAINED_TOTALS, implementation, staff, null, sign).update();
+  }
+
+  private void deleteEmptyTrained(UUID implementation) {
+    for (String table : List.of("adoption_trained", "adoption_trained_total")) {
+      jdbc.sql("delete from " + table + " where implementation_id = ? and people = 0")
+          .param(implementation)
+          .update();
+    }
   }
 
   /** The Monday of the day's week (of the first day, for null). */

@@ -12,9 +12,10 @@ import org.uptake.access.SystemWork;
 
 /**
  * At start-up, fills the dashboard's sums (V25) of implementations that have days of use but no
- * sums: a database from before V25; and the feature sums by week (V27) of those summed before V27.
- * Each implementation in one transaction; afterwards the sums are kept by every change. Logged with
- * its time (minutes at 100,000 staff, see docs/benchmarks.md).
+ * sums: a database from before V25; the feature sums by week (V27) of those summed before V27; and
+ * the day totals and week sums (V29) of those summed before V29. Each implementation in one
+ * transaction; afterwards the sums are kept by every change. Logged with its time (minutes at
+ * 100,000 staff, see docs/benchmarks.md).
  */
 @Component
 class AdoptionSumsStart {
@@ -38,16 +39,23 @@ class AdoptionSumsStart {
   void fill() {
     system.forEachOrganisation(
         organisation -> {
-          fillIf(staff::missing, staff::recount, "the active staff");
+          fillIf(staff::missing, staff::recount, "active staff");
           for (UUID implementation : sums.implementations()) {
             if (!fillIf(
                 () -> sums.missing(implementation),
                 () -> sums.rebuild(implementation),
-                "the sums of implementation " + implementation)) {
+                "sums of implementation " + implementation)) {
               fillIf(
-                  () -> sums.weeksMissing(implementation),
+                  () -> sums.missing(implementation, "adoption_action_day", "adoption_action_week"),
                   () -> sums.rebuildWeeks(implementation),
-                  "the feature sums by week of implementation " + implementation);
+                  "feature sums by week of implementation " + implementation);
+              fillIf(
+                  () ->
+                      sums.missing(implementation, "adoption_day", "adoption_week")
+                          || sums.missing(
+                              implementation, "adoption_trained", "adoption_trained_total"),
+                  () -> sums.rebuildTotals(implementation),
+                  "day totals and week sums of implementation " + implementation);
             }
           }
         });

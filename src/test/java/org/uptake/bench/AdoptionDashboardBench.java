@@ -229,7 +229,10 @@ public final class AdoptionDashboardBench {
                    || (select count(*) from adoption_day) || ' adoption_day, '
                    || (select count(*) from adoption_action_day) || ' adoption_action_day, '
                    || (select count(*) from adoption_trained) || ' adoption_trained rows; (V27) '
-                   || (select count(*) from adoption_action_week) || ' adoption_action_week rows'
+                   || (select count(*) from adoption_action_week) || ' adoption_action_week rows; (V29) '
+                   || (select count(*) from adoption_day_total) || ' adoption_day_total, '
+                   || (select count(*) from adoption_week) || ' adoption_week, '
+                   || (select count(*) from adoption_trained_total) || ' adoption_trained_total rows'
               from usage_daily where source_id = (select id from usage_source where name = 'bench-log')
             """)
         .query(String.class)
