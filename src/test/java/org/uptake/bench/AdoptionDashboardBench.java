@@ -350,19 +350,31 @@ public final class AdoptionDashboardBench {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
-  /** 8 concurrent users for 30 s, if wrk is installed. */
+  /**
+   * 8 concurrent users for 30 s, if wrk is installed, {@code bench.wrk-runs} times in a row
+   * (default 2): the first run is the first load the request's code meets after start (its
+   * compilation to machine code happens during it), a later one the same code warm.
+   */
   private static String wrk(String what, String header, String url)
       throws IOException, InterruptedException {
     List<String> command =
         Arrays.asList(
             "wrk", "-t2", "-c8", "-d30s", "--timeout", "60s", "--latency", "-H", header, url);
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String out = new String(process.getInputStream().readAllBytes());
-      process.waitFor();
-      return "\nwrk, 8 connections, 30 s, " + what + ":\n```\n" + out + "```\n";
-    } catch (IOException e) {
-      return "\n(wrk not found: the whole-request figures were not measured)\n";
+    StringBuilder report = new StringBuilder();
+    int runs = Integer.getInteger("bench.wrk-runs", 2);
+    for (int run = 1; run <= runs; run++) {
+      try {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        report.append(
+            String.format(
+                "%nwrk, 8 connections, 30 s, %s, run %d of %d%s:%n```%n%s```%n",
+                what, run, runs, run == 1 ? " (the first load after start)" : "", out));
+      } catch (IOException e) {
+        return "\n(wrk not found: the whole-request figures were not measured)\n";
+      }
     }
+    return report.toString();
   }
 }
