@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.unbescape.html.HtmlEscape;
 import org.uptake.usage.AdoptionFigures;
 import org.uptake.usage.AdoptionFigures.Breakdown;
 import org.uptake.usage.AdoptionFigures.Cohort;
@@ -32,6 +33,7 @@ import org.uptake.usage.AdoptionFigures.WeekCount;
  * @param cohorts a row per go-live month: its staff, then a cell per week after go-live
  * @param weekBars the inner SVG of the weeks' chart
  * @param dayBars the inner SVG of the days' chart
+ * @param smallMark the mark beside a row that counts fewer than {@link AdoptionFigures#SMALL}
  */
 record AdoptionPage(
     List<Row> weeks,
@@ -42,10 +44,69 @@ record AdoptionPage(
     List<String> cohortHeads,
     List<Row> cohorts,
     String weekBars,
-    String dayBars) {
+    String dayBars,
+    String smallMark) {
 
   /** A row of a table: its head, whether it counts so few people that a share says little. */
-  record Row(String head, boolean small, List<String> cells) {}
+  record Row(String head, boolean small, List<String> cells) {
+
+    /**
+     * The row as HTML, its texts escaped as the template escapes text: {@code <th>} and the cells,
+     * or with {@code named}, the head in a span and the small mark after it.
+     */
+    void html(StringBuilder out, boolean named, String smallMark) {
+      out.append("<tr><th scope=\"row\">");
+      if (named) {
+        out.append("<span>").append(escape(head)).append("</span>");
+        if (small) {
+          out.append(" <span class=\"muted\">").append(escape(smallMark)).append("</span>");
+        }
+      } else {
+        out.append(escape(head));
+      }
+      out.append("</th>");
+      for (String cell : cells) {
+        out.append("<td>").append(escape(cell)).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+  }
+
+  /** The weeks table's rows as HTML. */
+  public String weeksHtml() {
+    return html(weeks, false, smallMark);
+  }
+
+  /** The days table's rows as HTML. */
+  public String daysHtml() {
+    return html(days, false, smallMark);
+  }
+
+  /** The cohorts table's rows as HTML. */
+  public String cohortsHtml() {
+    return html(cohorts, true, smallMark);
+  }
+
+  /** The rows of a part as HTML. */
+  public String html(Part part) {
+    return html(part.rows(), true, smallMark);
+  }
+
+  /**
+   * Rows as HTML, for the template to print unescaped: under load, printing several hundred cells
+   * one {@code th:text} each was the larger part of the page's rendering.
+   */
+  static String html(List<Row> rows, boolean named, String smallMark) {
+    StringBuilder out = new StringBuilder(rows.size() * 160);
+    for (Row row : rows) {
+      row.html(out, named, smallMark);
+    }
+    return out.toString();
+  }
+
+  private static String escape(@Nullable String text) {
+    return text == null ? "" : HtmlEscape.escapeHtml4Xml(text);
+  }
 
   /**
    * By unit or by group.
@@ -131,7 +192,8 @@ record AdoptionPage(
         cohortHeads,
         cohorts,
         AdoptionChart.svg(weekBars(figures, locale), " %"),
-        AdoptionChart.svg(dayBars(figures, locale), ""));
+        AdoptionChart.svg(dayBars(figures, locale), ""),
+        texts.text("adoption.small-mark"));
   }
 
   /** The weeks' chart: active users as a share of staff, 0–100 %. */
