@@ -66,7 +66,10 @@ class AdoptionController {
     model.addAttribute("implementation", implementations.get(implementation));
     model.addAttribute("figures", figures);
     model.addAttribute("filter", filter);
-    model.addAttribute("choosableUnits", adoption.units(implementation));
+    // with no unit chosen, the units in view are all the reader may choose: not loaded again
+    model.addAttribute(
+        "choosableUnits",
+        filter.units().isEmpty() ? figures.units() : adoption.units(implementation));
     model.addAttribute("allGroups", ProfessionalGroup.values());
     model.addAttribute("selectedUnits", filter.units().stream().map(u -> u.value()).toList());
     model.addAttribute("selectedGroups", filter.groups().stream().map(Enum::name).toList());
