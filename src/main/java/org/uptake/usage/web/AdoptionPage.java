@@ -47,8 +47,11 @@ record AdoptionPage(
     String dayBars,
     String smallMark) {
 
-  /** A row of a table: its head, whether it counts so few people that a share says little. */
-  record Row(String head, boolean small, List<String> cells) {
+  /**
+   * A row of a table: its head (none for a unit no longer known), whether it counts so few people
+   * that a share says little, and its cells.
+   */
+  record Row(@Nullable String head, boolean small, List<String> cells) {
 
     /**
      * The row as HTML, its texts escaped as the template escapes text: {@code <th>} and the cells,
