@@ -1,6 +1,5 @@
 package org.uptake.usage.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.uptake.implementation.ImplementationId;
 import org.uptake.implementation.Implementations;
 import org.uptake.organisation.ProfessionalGroup;
+import org.uptake.platform.Dates;
 import org.uptake.usage.Adoption;
 import org.uptake.usage.AdoptionFigures;
 import org.uptake.usage.AdoptionFilter;
@@ -38,11 +38,14 @@ class AdoptionController {
   private final Implementations implementations;
   private final Adoption adoption;
   private final MessageSource messages;
+  private final Dates dates;
 
-  AdoptionController(Implementations implementations, Adoption adoption, MessageSource messages) {
+  AdoptionController(
+      Implementations implementations, Adoption adoption, MessageSource messages, Dates dates) {
     this.implementations = implementations;
     this.adoption = adoption;
     this.messages = messages;
+    this.dates = dates;
   }
 
   @GetMapping("/implementations/{id}/adoption")
@@ -63,29 +66,17 @@ class AdoptionController {
     model.addAttribute("implementation", implementations.get(implementation));
     model.addAttribute("figures", figures);
     model.addAttribute("filter", filter);
-    model.addAttribute("choosableUnits", adoption.units(implementation));
+    // with no unit chosen, the units in view are all the reader may choose: not loaded again
+    model.addAttribute(
+        "choosableUnits",
+        filter.units().isEmpty() ? figures.units() : adoption.units(implementation));
     model.addAttribute("allGroups", ProfessionalGroup.values());
-    model.addAttribute("unitNames", unitNames(figures));
     model.addAttribute("selectedUnits", filter.units().stream().map(u -> u.value()).toList());
     model.addAttribute("selectedGroups", filter.groups().stream().map(Enum::name).toList());
-    List<BigDecimal> weekly =
-        figures.total().weeks().stream().map(w -> w.count().activePercent()).toList();
     model.addAttribute(
-        "weekBars",
-        AdoptionChart.columns(
-            figures.total().weeks().stream().map(AdoptionFigures.WeekCount::isoWeek).toList(),
-            weekly,
-            100,
-            locale));
-    List<BigDecimal> daily =
-        figures.days().stream().map(d -> BigDecimal.valueOf(d.count().active())).toList();
-    model.addAttribute(
-        "dayBars",
-        AdoptionChart.columns(
-            figures.days().stream().map(d -> d.day().toString()).toList(),
-            daily,
-            AdoptionChart.max(daily),
-            locale));
+        "page",
+        AdoptionPage.of(
+            figures, unitNames(figures), new AdoptionTexts(messages, locale), dates::day, locale));
     return "usage/adoption";
   }
 

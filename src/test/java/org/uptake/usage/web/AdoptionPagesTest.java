@@ -108,6 +108,10 @@ class AdoptionPagesTest {
     assertThat(point.matcher(html).results().map(java.util.regex.MatchResult::group).toList())
         .isEmpty();
     assertThat(page(Role.LEAD, period())).containsPattern("\\d+\\.\\d %");
+    // a week's cell and its bar's title (the chart's text alternative), made in Java
+    assertThat(html).contains("<td>66,7 %</td>", "<title>" + isoWeek(m) + ": 66,7 %</title>");
+    assertThat(page(Role.LEAD, period()))
+        .contains("<td>66.7 %</td>", "<title>" + isoWeek(m) + ": 66.7 %</title>");
   }
 
   @Test
