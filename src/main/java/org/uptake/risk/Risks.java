@@ -34,6 +34,14 @@ public class Risks {
       "hasAnyRole('ADMIN','LEAD','MANAGER','RESEARCHER','CHAMPION') or @systemWork.active()";
   static final String WRITERS = "hasAnyRole('ADMIN','LEAD') or @systemWork.active()";
 
+  /** The columns of a risk, as {@link #risk} reads them. */
+  private static final String SELECT =
+      """
+      select id, description, array_to_string(affects, ',') as affects, affects_other,
+             likelihood, impact, status
+        from risk
+      """;
+
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Implementations implementations;
@@ -53,12 +61,11 @@ public class Risks {
     implementations.requireExists(implementation);
     List<Action> all = actions.list(implementation);
     return jdbc.sql(
-            """
-            select id, description, array_to_string(affects, ',') as affects, affects_other,
-                   likelihood, impact, status
-              from risk where implementation_id = ?
-             order by status = 'CLOSED', likelihood * impact desc, created_at, id
-            """)
+            SELECT
+                + """
+                 where implementation_id = ?
+                 order by status = 'CLOSED', likelihood * impact desc, created_at, id
+                """)
         .param(implementation.value())
         .query((rs, row) -> risk(rs, implementation, all))
         .list();
@@ -112,9 +119,12 @@ public class Risks {
   @PreAuthorize(READERS)
   @Transactional(readOnly = true)
   public Risk get(ImplementationId implementation, RiskId id) {
-    return list(implementation).stream()
-        .filter(risk -> risk.id().equals(id))
-        .findFirst()
+    implementations.requireExists(implementation);
+    List<Action> all = actions.list(implementation);
+    return jdbc.sql(SELECT + " where implementation_id = ? and id = ?")
+        .params(implementation.value(), id.value())
+        .query((rs, row) -> risk(rs, implementation, all))
+        .optional()
         .orElseThrow(() -> new NotFoundException("risk"));
   }
 

@@ -119,23 +119,7 @@ class RiskPagesTest {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
     ActionFixtures.Made made = actions.make(tenant, plan.id());
-    fixtures.as(
-        tenant,
-        Role.LEAD,
-        () ->
-            risks.mitigate(
-                plan.id(),
-                made.risk(),
-                new org.uptake.determinant.NewAction(
-                    "Large-print guide",
-                    null,
-                    tenant.accounts().get(Role.CHAMPION),
-                    java.util.Set.of(),
-                    java.util.Set.of(),
-                    java.time.LocalDate.now().plusDays(14),
-                    null,
-                    java.util.Set.of(),
-                    null)));
+    mitigate(tenant, plan, made);
     String risk = "/implementations/" + plan.id() + "/risks/" + made.risk();
 
     MockHttpServletResponse refused =
@@ -209,23 +193,7 @@ class RiskPagesTest {
     Fixtures.Tenant tenant = fixtures.tenant();
     ImplementationFixtures.Plan plan = plans.plan(tenant);
     ActionFixtures.Made made = actions.make(tenant, plan.id());
-    fixtures.as(
-        tenant,
-        Role.LEAD,
-        () ->
-            risks.mitigate(
-                plan.id(),
-                made.risk(),
-                new org.uptake.determinant.NewAction(
-                    "Large-print guide",
-                    null,
-                    tenant.accounts().get(Role.CHAMPION),
-                    java.util.Set.of(),
-                    java.util.Set.of(),
-                    java.time.LocalDate.now().plusDays(14),
-                    null,
-                    java.util.Set.of(),
-                    null)));
+    mitigate(tenant, plan, made);
     org.uptake.risk.Risk risk =
         fixtures.as(tenant, Role.LEAD, () -> risks.get(plan.id(), made.risk()));
 
@@ -255,6 +223,28 @@ class RiskPagesTest {
     assertThat(body(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()))
         .contains("\"/api/implementations/{id}/risks\"")
         .contains("List an implementation's safety and equity risks");
+  }
+
+  /** A mitigation of the made risk, "Large-print guide", owned by the tenant's champion. */
+  private void mitigate(
+      Fixtures.Tenant tenant, ImplementationFixtures.Plan plan, ActionFixtures.Made made) {
+    fixtures.as(
+        tenant,
+        Role.LEAD,
+        () ->
+            risks.mitigate(
+                plan.id(),
+                made.risk(),
+                new org.uptake.determinant.NewAction(
+                    "Large-print guide",
+                    null,
+                    tenant.accounts().get(Role.CHAMPION),
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    java.time.LocalDate.now().plusDays(14),
+                    null,
+                    java.util.Set.of(),
+                    null)));
   }
 
   private static String body(MockHttpServletResponse response) throws Exception {
